@@ -1,0 +1,76 @@
+package io.wirewatch.alert;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** The Lucene fields rules search, and how each is analysed. */
+final class LuceneFields {
+
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String TITLE_CS = "title_cs";
+  static final String BODY_CS = "body_cs";
+  static final String SOURCE = "source";
+  static final String LANG = "lang";
+  static final String ENTITY = "entity";
+
+  private LuceneFields() {}
+
+  /** The fields a query field name (null for none) searches, case-folded or not. */
+  static List<String> searched(String field, boolean caseSensitive) {
+    if (field == null) {
+      return caseSensitive ? List.of(TITLE_CS, BODY_CS) : List.of(TITLE, BODY);
+    }
+    return switch (field) {
+      case "title" -> List.of(caseSensitive ? TITLE_CS : TITLE);
+      case "body" -> List.of(caseSensitive ? BODY_CS : BODY);
+      case "source" -> List.of(SOURCE);
+      case "lang" -> List.of(LANG);
+      case "entity" -> List.of(ENTITY);
+      default -> throw new IllegalArgumentException("unknown field " + field);
+    };
+  }
+
+  /** The field whose text a span in {@code luceneField} points into, as alerts name it. */
+  static String reportedName(String luceneField) {
+    return switch (luceneField) {
+      case TITLE_CS -> TITLE;
+      case BODY_CS -> BODY;
+      default -> luceneField;
+    };
+  }
+
+  static Analyzer analyzer() {
+    Analyzer caseSensitive =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+          }
+        };
+    Analyzer keyword =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            KeywordTokenizer tokenizer = new KeywordTokenizer();
+            TokenStream folded = new LowerCaseFilter(tokenizer);
+            return new TokenStreamComponents(tokenizer, folded);
+          }
+        };
+    return new PerFieldAnalyzerWrapper(
+        new StandardAnalyzer(),
+        Map.of(
+            TITLE_CS, caseSensitive,
+            BODY_CS, caseSensitive,
+            SOURCE, keyword,
+            LANG, keyword,
+            ENTITY, keyword));
+  }
+}
