@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Reads the knowledge-base text format: one entity per line, tab-separated {@code id, TYPE, name,
- * aliases (|-separated), context words (|-separated)}; blank lines and lines starting with # are skipped.
+ * aliases (|-separated), context words (|-separated)}; blank lines and lines starting with # are
+ * skipped.
  */
 public final class KnowledgeBaseParser {
 
@@ -38,6 +39,9 @@ public final class KnowledgeBaseParser {
     if (cols.length <= index || cols[index].isBlank()) {
       return List.of();
     }
-    return Arrays.stream(cols[index].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(cols[index].split("\\|"))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

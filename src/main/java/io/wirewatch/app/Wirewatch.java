@@ -1,0 +1,138 @@
+package io.wirewatch.app;
+
+import io.wirewatch.alert.RuleBook;
+import io.wirewatch.config.Home;
+import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.dedup.ExactFingerprinter;
+import io.wirewatch.dedup.ExactVerdictDecider;
+import io.wirewatch.entity.EntityTaggers;
+import io.wirewatch.entity.EntityTagger;
+import io.wirewatch.http.DashboardServer;
+import io.wirewatch.kafka.StreamsSettings;
+import io.wirewatch.kafka.TopicAdmin;
+import io.wirewatch.kafka.WirewatchTopology;
+import io.wirewatch.kafka.alert.AlertTopology;
+import io.wirewatch.kafka.alert.RuleCatalog;
+import io.wirewatch.kafka.dedup.DedupTopology;
+import io.wirewatch.kafka.dedup.SourceBoilerplate;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running wirewatch instance: the streams and the dashboard server. */
+public final class Wirewatch implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Wirewatch.class);
+
+  private final WirewatchConfig config;
+  private final RuleCatalog rules;
+  private final KafkaStreams streams;
+  private DashboardServer http;
+
+  private Wirewatch(WirewatchConfig config, RuleCatalog rules, Topology topology) {
+    this.config = config;
+    this.rules = rules;
+    this.streams = new KafkaStreams(topology, StreamsSettings.of(config));
+  }
+
+  /** Builds the stages this configuration asks for. */
+  public static WirewatchTopology.Stages stages(WirewatchConfig config, RuleCatalog rules)
+      throws IOException {
+    EntityTagger tagger =
+        EntityTaggers.fromConfigDir(Home.resolve(config.get(WirewatchConfig.ENTITIES_DIR)));
+    int partitions = config.get(WirewatchConfig.TOPIC_PARTITIONS);
+    DedupTopology.Settings dedup =
+        new DedupTopology.Settings(
+            new ExactFingerprinter(),
+            new ExactVerdictDecider(),
+            SourceBoilerplate.NONE,
+            config.get(WirewatchConfig.DEDUP_SHARDS),
+            partitions,
+            Duration.ofDays(config.get(WirewatchConfig.DEDUP_WINDOW_DAYS)),
+            Duration.ofHours(config.get(WirewatchConfig.DEDUP_GRACE_HOURS)));
+    AlertTopology.Settings alerts =
+        new AlertTopology.Settings(
+            Duration.ofDays(config.get(WirewatchConfig.ALERT_STORY_WINDOW_DAYS)),
+            Duration.ofMinutes(config.get(WirewatchConfig.ALERT_DIGEST_MINUTES)));
+    return new WirewatchTopology.Stages(
+        config.get(WirewatchConfig.MAX_BODY_CHARS),
+        dedup,
+        tagger,
+        config.get(WirewatchConfig.ENRICHED_FORMAT).equals("json"),
+        rules,
+        alerts);
+  }
+
+  /** Creates missing topics, then starts the streams and the HTTP server. */
+  public static Wirewatch start(WirewatchConfig config, boolean withHttp)
+      throws IOException, InterruptedException, TimeoutException {
+    Properties clients = config.kafkaProperties();
+    TopicAdmin.ensureTopics(
+        clients,
+        config.get(WirewatchConfig.TOPIC_PARTITIONS),
+        config.get(WirewatchConfig.TOPIC_REPLICATION).shortValue());
+    RuleCatalog rules = new RuleCatalog(new RuleBook());
+    Topology topology = WirewatchTopology.build(stages(config, rules));
+    Wirewatch app = new Wirewatch(config, rules, topology);
+    app.streams.setUncaughtExceptionHandler(
+        e -> {
+          LOG.error("stream thread failed; replacing it", e);
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+              .StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    app.streams.start();
+    if (withHttp) {
+      app.http = DashboardServer.start(config, app.streams, rules);
+    }
+    return app;
+  }
+
+  /** Waits until every stream thread is RUNNING. */
+  public void awaitRunning(Duration timeout) throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (streams.state() != KafkaStreams.State.RUNNING) {
+      if (streams.state() == KafkaStreams.State.ERROR
+          || streams.state() == KafkaStreams.State.NOT_RUNNING) {
+        throw new IllegalStateException("Kafka Streams stopped: " + streams.state());
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("Kafka Streams not RUNNING after " + timeout);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  public KafkaStreams streams() {
+    return streams;
+  }
+
+  public RuleCatalog rules() {
+    return rules;
+  }
+
+  public int httpPort() {
+    return http == null ? -1 : http.port();
+  }
+
+  public String apiToken() {
+    return http == null ? "" : http.token();
+  }
+
+  public WirewatchConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    if (http != null) {
+      http.stop();
+    }
+    streams.close(Duration.ofSeconds(30));
+  }
+}

@@ -1,0 +1,166 @@
+package io.wirewatch.broker;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A combined broker and controller (KRaft) whose storage is formatted as {@code kafka-storage format
+ * --standalone} does. Started again on the same directory it resumes: the cluster id and controller
+ * port are kept in the directory, since the quorum remembers its voter's endpoint.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+  private static final String IDENTITY_FILE = "wirewatch-broker.properties";
+
+  private final Path dataDir;
+  private final int port;
+  private final Properties extra;
+  private KafkaRaftServer server;
+
+  /**
+   * @param port the client port, 0 for a free one
+   * @param extra broker settings added to (and overriding) the defaults
+   */
+  public EmbeddedKafkaBroker(Path dataDir, int port, Properties extra) {
+    this.dataDir = dataDir;
+    this.port = port == 0 ? freePort() : port;
+    this.extra = extra;
+  }
+
+  public EmbeddedKafkaBroker(Path dataDir, int port) {
+    this(dataDir, port, new Properties());
+  }
+
+  public String bootstrapServers() {
+    return "localhost:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public synchronized EmbeddedKafkaBroker start() throws IOException {
+    Files.createDirectories(dataDir);
+    Properties identity = loadOrCreateIdentity();
+    Properties config = brokerConfig(Integer.parseInt(identity.getProperty("controller.port")));
+    Path configFile = dataDir.resolve("server.properties");
+    try (Writer w = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
+      config.store(w, "written by wirewatch; the embedded broker's settings");
+    }
+    format(configFile, identity.getProperty("cluster.id"));
+    server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
+    server.startup();
+    LOG.info("embedded Kafka broker up at {} (data in {})", bootstrapServers(), dataDir);
+    return this;
+  }
+
+  private void format(Path configFile, String clusterId) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int rc;
+    try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+      rc =
+          StorageTool.execute(
+              new String[] {
+                "format",
+                "--config", configFile.toString(),
+                "--cluster-id", clusterId,
+                "--standalone",
+                "--ignore-formatted"
+              },
+              ps);
+    }
+    if (rc != 0) {
+      throw new IllegalStateException(
+          "formatting Kafka storage failed: " + out.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  private Properties brokerConfig(int controllerPort) {
+    Properties p = new Properties();
+    p.put("process.roles", "broker,controller");
+    p.put("node.id", "1");
+    p.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+    p.put("controller.listener.names", "CONTROLLER");
+    p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("inter.broker.listener.name", "PLAINTEXT");
+    p.put("controller.quorum.bootstrap.servers", "localhost:" + controllerPort);
+    p.put("log.dirs", dataDir.resolve("kafka-logs").toString());
+    p.put("metadata.log.dir", dataDir.resolve("kafka-metadata").toString());
+    // one node: every internal topic has one replica
+    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.num.partitions", "4");
+    p.put("transaction.state.log.replication.factor", "1");
+    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.num.partitions", "4");
+    p.put("share.coordinator.state.topic.replication.factor", "1");
+    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("default.replication.factor", "1");
+    p.put("min.insync.replicas", "1");
+    p.put("num.partitions", "1");
+    p.put("auto.create.topics.enable", "false");
+    p.put("group.initial.rebalance.delay.ms", "0");
+    // the cleaner's 128 MiB dedupe buffer is heap; compacted topics here are small
+    p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+    p.put("log.cleaner.threads", "1");
+    p.put("num.network.threads", "2");
+    p.put("num.io.threads", "4");
+    p.put("message.max.bytes", String.valueOf(8 * 1024 * 1024));
+    p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+    p.putAll(extra);
+    return p;
+  }
+
+  private Properties loadOrCreateIdentity() throws IOException {
+    Path file = dataDir.resolve(IDENTITY_FILE);
+    Properties identity = new Properties();
+    if (Files.exists(file)) {
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        identity.load(r);
+      }
+      return identity;
+    }
+    identity.setProperty("cluster.id", Uuid.randomUuid().toString());
+    identity.setProperty("controller.port", String.valueOf(freePort()));
+    Path tmp = dataDir.resolve(IDENTITY_FILE + ".tmp");
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      identity.store(w, "identity of the embedded broker in this directory; keep it with the data");
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    return identity;
+  }
+
+  static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      s.setReuseAddress(true);
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException("no free port", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.shutdown();
+      server.awaitShutdown();
+      server = null;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code bin/wirewatch} command line: one class per command, flags as the contract lists them. */
+package io.wirewatch.cli;

@@ -1,0 +1,165 @@
+package io.wirewatch.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * wirewatch's configuration. Keys starting with {@code wirewatch.} are wirewatch's own (the constants
+ * below); every other key is passed to the Kafka clients and Kafka Streams as it is, which is how
+ * security settings ({@code security.protocol}, {@code sasl.jaas.config}, ...) reach them.
+ */
+public final class WirewatchConfig {
+
+  public static final Setting<String> BOOTSTRAP_SERVERS =
+      Setting.text("bootstrap.servers", "localhost:9092", "Kafka bootstrap servers.");
+  public static final Setting<String> APPLICATION_ID =
+      Setting.text("application.id", "wirewatch", "Kafka Streams application id (consumer group).");
+  public static final Setting<Integer> TOPIC_PARTITIONS =
+      Setting.positiveInt(
+          "wirewatch.topics.partitions", 4, "Partitions of the topics wirewatch creates.");
+  public static final Setting<Integer> TOPIC_REPLICATION =
+      Setting.positiveInt(
+          "wirewatch.topics.replication", 1, "Replication factor of the topics wirewatch creates.");
+  public static final Setting<Integer> MAX_BODY_CHARS =
+      Setting.positiveInt(
+          "wirewatch.article.max.body.chars", 512 * 1024, "Longest accepted body (TOO_LARGE above).");
+  public static final Setting<Integer> DEDUP_WINDOW_DAYS =
+      Setting.positiveInt(
+          "wirewatch.dedup.window.days",
+          7,
+          "Event-time window in which copies are found; older index entries expire.");
+  public static final Setting<Integer> DEDUP_GRACE_HOURS =
+      Setting.positiveInt(
+          "wirewatch.dedup.grace.hours", 24, "How late an article may arrive and still be indexed.");
+  public static final Setting<Integer> DEDUP_SHARDS =
+      Setting.positiveInt(
+          "wirewatch.dedup.shards",
+          8,
+          "Index shards an article's keys are grouped into (records per article per lookup).");
+  public static final Setting<Integer> ALERT_STORY_WINDOW_DAYS =
+      Setting.positiveInt(
+          "wirewatch.alerts.story.window.days",
+          14,
+          "How long a FIRST_PER_STORY rule remembers that it alerted on a story.");
+  public static final Setting<Integer> ALERT_DIGEST_MINUTES =
+      Setting.positiveInt(
+          "wirewatch.alerts.digest.minutes", 60, "Window of DIGEST rules, in minutes of event time.");
+  public static final Setting<String> ENRICHED_FORMAT =
+      new Setting<>(
+          "wirewatch.enriched.format",
+          "avro",
+          s -> s,
+          v -> v.equals("avro") || v.equals("json"),
+          "Value format of news.articles.enriched: avro (single-object) or json.");
+  public static final Setting<String> ENTITIES_DIR =
+      Setting.text(
+          "wirewatch.entities.dir", "config/entities", "Directory of knowledge-base TSV files.");
+  public static final Setting<String> RULES_FILE =
+      Setting.text(
+          "wirewatch.rules.file",
+          "config/alert-rules.yaml",
+          "Rules loaded into news.alert-rules on first start, when the topic is empty.");
+  public static final Setting<Integer> HTTP_PORT =
+      Setting.positiveInt("wirewatch.http.port", 8080, "Port of the dashboard and API.");
+  public static final Setting<String> API_TOKEN =
+      Setting.text(
+          "wirewatch.api.token", "", "Token required to change rules over HTTP; empty: generated.");
+  public static final Setting<String> STATE_DIR =
+      Setting.text("state.dir", "/tmp/wirewatch-streams", "Kafka Streams state directory.");
+
+  public static final List<Setting<?>> ALL =
+      List.of(
+          BOOTSTRAP_SERVERS,
+          APPLICATION_ID,
+          TOPIC_PARTITIONS,
+          TOPIC_REPLICATION,
+          MAX_BODY_CHARS,
+          DEDUP_WINDOW_DAYS,
+          DEDUP_GRACE_HOURS,
+          DEDUP_SHARDS,
+          ALERT_STORY_WINDOW_DAYS,
+          ALERT_DIGEST_MINUTES,
+          ENRICHED_FORMAT,
+          ENTITIES_DIR,
+          RULES_FILE,
+          HTTP_PORT,
+          API_TOKEN,
+          STATE_DIR);
+
+  private final Properties properties;
+
+  private WirewatchConfig(Properties properties) {
+    this.properties = properties;
+    for (Setting<?> s : ALL) {
+      get(s);
+    }
+  }
+
+  /** Defaults, then each file in order, then {@code WIREWATCH_*} environment variables. */
+  public static WirewatchConfig load(List<Path> files, Map<String, String> environment)
+      throws IOException {
+    Properties p = new Properties();
+    for (Path file : files) {
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      }
+    }
+    for (Setting<?> s : ALL) {
+      String value = environment.get(s.environmentVariable());
+      if (value != null) {
+        p.setProperty(s.key(), value);
+      }
+    }
+    return new WirewatchConfig(p);
+  }
+
+  public static WirewatchConfig of(Properties properties) {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    return new WirewatchConfig(copy);
+  }
+
+  public <T> T get(Setting<T> setting) {
+    String raw = properties.getProperty(setting.key());
+    if (raw == null) {
+      return setting.defaultValue();
+    }
+    T value;
+    try {
+      value = setting.parser().apply(raw.trim());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "bad value '" + raw + "' for " + setting.key() + ": " + setting.doc(), e);
+    }
+    if (!setting.validator().test(value)) {
+      throw new IllegalArgumentException(
+          "bad value '" + raw + "' for " + setting.key() + ": " + setting.doc());
+    }
+    return value;
+  }
+
+  public WirewatchConfig with(String key, String value) {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    copy.setProperty(key, value);
+    return new WirewatchConfig(copy);
+  }
+
+  /** Everything that is not wirewatch's own: settings for Kafka clients and Kafka Streams. */
+  public Properties kafkaProperties() {
+    Properties out = new Properties();
+    for (String key : properties.stringPropertyNames()) {
+      if (!key.startsWith("wirewatch.")) {
+        out.setProperty(key, properties.getProperty(key));
+      }
+    }
+    out.putIfAbsent(BOOTSTRAP_SERVERS.key(), get(BOOTSTRAP_SERVERS));
+    return out;
+  }
+}

@@ -1,0 +1,34 @@
+package io.wirewatch.entity;
+
+import java.util.Locale;
+
+/**
+ * Whether a written form may stand for a name: as the base spells it, or in capitals (headlines,
+ * datelines such as "SAN FRANCISCO"); a name the base writes in lower case ("dpa") may also be
+ * capitalised. So "IBM" matches but "ibm" does not, and "ring" the verb is not Ring the brand.
+ */
+final class CaseRule {
+
+  private CaseRule() {}
+
+  static boolean accepts(String form, String written) {
+    String f = form.replace('’', '\'');
+    String w = written.replace('’', '\'');
+    if (w.equals(f)) {
+      return true;
+    }
+    if (isAllCaps(w) && hasLetters(f) && w.equals(f.toUpperCase(Locale.ROOT))) {
+      return w.codePointCount(0, w.length()) > 1;
+    }
+    return f.equals(f.toLowerCase(Locale.ROOT))
+        && w.equals(Character.toUpperCase(f.charAt(0)) + f.substring(1));
+  }
+
+  private static boolean isAllCaps(String s) {
+    return s.equals(s.toUpperCase(Locale.ROOT)) && hasLetters(s);
+  }
+
+  private static boolean hasLetters(String s) {
+    return s.chars().anyMatch(Character::isLetter);
+  }
+}

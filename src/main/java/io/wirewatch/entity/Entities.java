@@ -1,0 +1,54 @@
+package io.wirewatch.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Resolves overlapping candidates and groups mentions into one entity per id. */
+final class Entities {
+
+  private Entities() {}
+
+  /** Keeps the longest of overlapping spans; on equal length the knowledge base wins. */
+  static List<Span> resolve(List<Span> candidates) {
+    List<Span> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        Comparator.comparingInt(Span::length)
+            .reversed()
+            .thenComparing(s -> !s.known())
+            .thenComparingInt(Span::start));
+    List<Span> kept = new ArrayList<>();
+    for (Span s : sorted) {
+      if (kept.stream().noneMatch(s::overlaps)) {
+        kept.add(s);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Span::start));
+    return kept;
+  }
+
+  static List<TaggedEntity> group(String text, List<Span> spans, int titleLength) {
+    Map<String, List<Span>> byId = new LinkedHashMap<>();
+    for (Span s : spans) {
+      byId.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(s);
+    }
+    List<TaggedEntity> entities = new ArrayList<>(byId.size());
+    for (List<Span> same : byId.values()) {
+      List<Mention> mentions =
+          same.stream()
+              .map(s -> new Mention(text.substring(s.start(), s.end()), s.start(), s.end()))
+              .toList();
+      Span first = same.get(0);
+      entities.add(
+          new TaggedEntity(
+              first.id(),
+              first.name(),
+              first.type(),
+              Salience.of(mentions, titleLength),
+              mentions));
+    }
+    return entities;
+  }
+}

@@ -1,0 +1,117 @@
+package io.wirewatch.entity;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An immutable snapshot of known entities with one Aho-Corasick automaton over all their names. The
+ * automaton runs on a lower-cased copy of the text so that one pass finds every spelling; the case
+ * rule is then checked on the original text. A later entry with the same id replaces an earlier
+ * one.
+ */
+public final class KnowledgeBase {
+
+  /** One name of one entry, as the base spells it. */
+  record Surface(String form, KnowledgeBaseEntry entry) {}
+
+  /** A name found in a text, with every entry that goes by it, most likely first. */
+  record Hit(int start, int end, List<KnowledgeBaseEntry> candidates) {}
+
+  private final Map<String, KnowledgeBaseEntry> byId;
+  private final AhoCorasickDoubleArrayTrie<List<Surface>> trie = new AhoCorasickDoubleArrayTrie<>();
+  private final boolean empty;
+
+  private KnowledgeBase(Map<String, KnowledgeBaseEntry> byId) {
+    this.byId = byId;
+    TreeMap<String, List<Surface>> byKey = new TreeMap<>();
+    for (KnowledgeBaseEntry entry : byId.values()) {
+      for (String form : entry.surfaceForms()) {
+        byKey.computeIfAbsent(lower(form), k -> new ArrayList<>()).add(new Surface(form, entry));
+      }
+    }
+    empty = byKey.isEmpty();
+    if (!empty) {
+      trie.build(byKey);
+    }
+  }
+
+  public static KnowledgeBase of(Collection<KnowledgeBaseEntry> entries) {
+    Map<String, KnowledgeBaseEntry> byId = new LinkedHashMap<>();
+    entries.forEach(e -> byId.put(e.id(), e));
+    return new KnowledgeBase(byId);
+  }
+
+  /** A new snapshot with these entries added or replaced; this one is unchanged. */
+  public KnowledgeBase with(Collection<KnowledgeBaseEntry> entries) {
+    Map<String, KnowledgeBaseEntry> byId = new LinkedHashMap<>(this.byId);
+    entries.forEach(e -> byId.put(e.id(), e));
+    return new KnowledgeBase(byId);
+  }
+
+  /** Every entry, in the order added. */
+  public Collection<KnowledgeBaseEntry> entries() {
+    return java.util.Collections.unmodifiableCollection(byId.values());
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  boolean contains(String id) {
+    return byId.containsKey(id);
+  }
+
+  /**
+   * Every name on word boundaries whose spelling passes the case rule; overlapping hits included.
+   */
+  List<Hit> find(String text) {
+    List<Hit> hits = new ArrayList<>();
+    if (empty) {
+      return hits;
+    }
+    trie.parseText(
+        lower(text),
+        (begin, end, surfaces) -> {
+          if (isBoundary(text, begin - 1) && isBoundary(text, end)) {
+            List<KnowledgeBaseEntry> candidates = spelledAs(text.substring(begin, end), surfaces);
+            if (!candidates.isEmpty()) {
+              hits.add(new Hit(begin, end, candidates));
+            }
+          }
+        });
+    return hits;
+  }
+
+  private static List<KnowledgeBaseEntry> spelledAs(String written, List<Surface> surfaces) {
+    List<KnowledgeBaseEntry> candidates = new ArrayList<>(1);
+    for (Surface s : surfaces) {
+      if (CaseRule.accepts(s.form(), written) && !candidates.contains(s.entry())) {
+        candidates.add(s.entry());
+      }
+    }
+    return candidates;
+  }
+
+  // Character by character so offsets into the lowered copy equal offsets into the text.
+  static String lower(String s) {
+    char[] chars = new char[s.length()];
+    for (int i = 0; i < chars.length; i++) {
+      char c = s.charAt(i);
+      chars[i] = c == '’' ? '\'' : Character.toLowerCase(c);
+    }
+    return new String(chars);
+  }
+
+  static boolean isBoundary(String text, int index) {
+    if (index < 0 || index >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(index);
+    return !Character.isLetterOrDigit(c) && c != '_' && c != '@';
+  }
+}

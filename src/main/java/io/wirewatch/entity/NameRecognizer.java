@@ -1,0 +1,256 @@
+package io.wirewatch.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names that are in no knowledge base from capitalised runs and the evidence around them: an
+ * organisation ends in a word like "Foundation" or "Union", follows "groups such as", or is an
+ * unknown acronym; a person starts with a known first name, follows a role ("director") or a title
+ * ("President"). A capitalised run with no such evidence is left alone: headings, headlines and
+ * sentence starts are full of capitals that name nothing.
+ */
+final class NameRecognizer {
+
+  private static final Set<String> LEADING_FUNCTION_WORDS =
+      Set.of(
+          "The",
+          "A",
+          "An",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "In",
+          "On",
+          "At",
+          "For",
+          "By",
+          "With",
+          "From",
+          "And",
+          "But",
+          "Or",
+          "As",
+          "Of",
+          "To",
+          "After",
+          "Before",
+          "When",
+          "While",
+          "Under",
+          "Amid",
+          "Its",
+          "His",
+          "Her",
+          "Their",
+          "Our",
+          "Both",
+          "If",
+          "Since",
+          "Despite",
+          "Former",
+          "Then",
+          "Now",
+          "Meanwhile",
+          "According",
+          "Says",
+          "Said");
+  private static final Pattern NOT_A_LIST = Pattern.compile("[.;:!?\\n]");
+
+  private final Lexicon lexicon;
+  private final Pattern listCue;
+
+  NameRecognizer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    this.listCue =
+        Pattern.compile(
+            "\\b(?:"
+                + String.join("|", lexicon.orgListCues().stream().map(Pattern::quote).toList())
+                + ")\\s+(?:such as|including|like)\\s");
+  }
+
+  List<Span> recognize(String text, List<Token> tokens, List<Span> known) {
+    Span[] knownAt = knownByToken(tokens, known);
+    List<Chunks.Chunk> chunks = Chunks.simple(text, tokens);
+    List<Span> found = new ArrayList<>();
+    int i = 0;
+    while (i < chunks.size()) {
+      Chunks.Chunk extended = Chunks.extend(text, tokens, chunks, i);
+      int n = Chunks.count(chunks, i, extended);
+      Span org = organisation(text, tokens, knownAt, extended);
+      if (org != null) {
+        found.add(org);
+      } else {
+        for (int k = i; k < i + n; k++) {
+          Span other = person(text, tokens, knownAt, chunks.get(k));
+          if (other == null) {
+            other = listedOrAcronym(text, tokens, knownAt, chunks.get(k));
+          }
+          if (other != null) {
+            found.add(other);
+          }
+        }
+      }
+      i += n;
+    }
+    return found;
+  }
+
+  private Span organisation(String text, List<Token> tokens, Span[] knownAt, Chunks.Chunk c) {
+    int from = skipLeading(tokens, c.from(), c.to());
+    Token last = tokens.get(c.to() - 1);
+    if (c.to() - from < 2 || last.headline() || !hasHead(tokens, from, c.to())) {
+      return null;
+    }
+    int start = tokens.get(from).start();
+    int end = last.end();
+    Span tail = knownAt[c.to() - 1];
+    if (tail != null && tail.end() == end && tail.start() >= start) {
+      return null; // "Northern California American Civil Liberties Union" is the known union
+    }
+    String name = text.substring(start, end);
+    return new Span(
+        start,
+        end,
+        EntityIds.unknown(EntityType.ORGANIZATION, name),
+        name,
+        EntityType.ORGANIZATION,
+        false);
+  }
+
+  // The head ends a run of capitals: "Union" in "Civil Liberties Union", "Center" in "Center for
+  // ...".
+  private boolean hasHead(List<Token> tokens, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      boolean endsRun = i + 1 == to || !tokens.get(i + 1).capitalised();
+      if (endsRun && lexicon.orgHeads().contains(tokens.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Span person(String text, List<Token> tokens, Span[] knownAt, Chunks.Chunk c) {
+    int from = skipLeading(tokens, c.from(), c.to());
+    boolean titled = false;
+    while (from < c.to() && lexicon.personTitles().contains(tokens.get(from).text())) {
+      titled = true;
+      from++;
+    }
+    int n = c.to() - from;
+    if (n < 1 || n > 4 || tokens.get(from).headline() || !namelike(tokens, knownAt, from, c.to())) {
+      return null;
+    }
+    Token first = tokens.get(from);
+    boolean byFirstName =
+        n >= 2
+            && lexicon.firstNames().contains(first.text())
+            && !(first.weak() && lexicon.isCommonWord(first.text()));
+    boolean byRole = n >= 2 && n <= 3 && afterRole(text, tokens, from);
+    if (!titled && !byFirstName && !byRole) {
+      return null;
+    }
+    int start = first.start();
+    int end = tokens.get(c.to() - 1).end();
+    String name = text.substring(start, end);
+    return new Span(
+        start, end, EntityIds.unknown(EntityType.PERSON, name), name, EntityType.PERSON, false);
+  }
+
+  private boolean namelike(List<Token> tokens, Span[] knownAt, int from, int to) {
+    int unknown = 0;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      Span k = knownAt[i];
+      if (k != null && k.type() != EntityType.LOCATION || lexicon.orgHeads().contains(t.text())) {
+        return false;
+      }
+      if (!t.text()
+          .chars()
+          .allMatch(
+              ch -> Character.isLetter(ch) || ch == '-' || ch == '\'' || ch == '’' || ch == '.')) {
+        return false;
+      }
+      unknown += k == null ? 1 : 0;
+    }
+    return unknown > 0;
+  }
+
+  private boolean afterRole(String text, List<Token> tokens, int at) {
+    if (at == 0 || !" ".equals(text.substring(tokens.get(at - 1).end(), tokens.get(at).start()))) {
+      return false;
+    }
+    return lexicon.personRoles().contains(tokens.get(at - 1).text());
+  }
+
+  private Span listedOrAcronym(String text, List<Token> tokens, Span[] knownAt, Chunks.Chunk c) {
+    int from = skipLeading(tokens, c.from(), c.to());
+    int n = c.to() - from;
+    if (n < 1 || n > 4 || tokens.get(from).headline()) {
+      return null;
+    }
+    for (int i = from; i < c.to(); i++) {
+      if (knownAt[i] != null) {
+        return null;
+      }
+    }
+    Token first = tokens.get(from);
+    boolean acronym =
+        n == 1
+            && first.allCaps()
+            && first.text().length() >= 3
+            && first.text().chars().allMatch(Character::isLetter)
+            && !lexicon.isCommonWord(first.text());
+    if (!acronym && !isListed(text, first.start())) {
+      return null;
+    }
+    int start = first.start();
+    int end = tokens.get(c.to() - 1).end();
+    String name = text.substring(start, end);
+    return new Span(
+        start,
+        end,
+        EntityIds.unknown(EntityType.ORGANIZATION, name),
+        name,
+        EntityType.ORGANIZATION,
+        false);
+  }
+
+  // "organizations such as Thorn, the ... and Marinus Analytics": names in the list are
+  // organisations.
+  private boolean isListed(String text, int start) {
+    String before = text.substring(Math.max(0, start - 200), start);
+    Matcher m = listCue.matcher(before);
+    int cueEnd = -1;
+    while (m.find()) {
+      cueEnd = m.end();
+    }
+    return cueEnd >= 0 && !NOT_A_LIST.matcher(before.substring(cueEnd)).find();
+  }
+
+  private int skipLeading(List<Token> tokens, int from, int to) {
+    while (from < to - 1 && LEADING_FUNCTION_WORDS.contains(tokens.get(from).text())) {
+      from++;
+    }
+    return from;
+  }
+
+  private static Span[] knownByToken(List<Token> tokens, List<Span> known) {
+    Span[] at = new Span[tokens.size()];
+    int k = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (k < known.size() && known.get(k).end() <= t.start()) {
+        k++;
+      }
+      if (k < known.size() && known.get(k).start() < t.end()) {
+        at[i] = known.get(k);
+      }
+    }
+    return at;
+  }
+}

@@ -1,0 +1,53 @@
+package io.wirewatch.kafka;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates wirewatch's topics when they are missing, with their partition counts and compaction. */
+public final class TopicAdmin {
+
+  private TopicAdmin() {}
+
+  public static void ensureTopics(Properties clientProperties, int partitions, short replication)
+      throws InterruptedException, TimeoutException {
+    try (Admin admin = Admin.create(adminProperties(clientProperties))) {
+      Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+      List<NewTopic> missing = new ArrayList<>();
+      for (String name : Topics.ALL) {
+        if (existing.contains(name)) {
+          continue;
+        }
+        // rules are few and read whole by every instance: one partition keeps their order total
+        int count = name.equals(Topics.ALERT_RULES.name()) ? 1 : partitions;
+        NewTopic topic = new NewTopic(name, count, replication);
+        if (Topics.COMPACTED.contains(name)) {
+          topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+        }
+        missing.add(topic);
+      }
+      if (!missing.isEmpty()) {
+        admin.createTopics(missing).all().get(60, TimeUnit.SECONDS);
+      }
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("could not create topics: " + e.getCause().getMessage(), e);
+      }
+    }
+  }
+
+  private static Properties adminProperties(Properties clientProperties) {
+    Properties p = new Properties();
+    p.putAll(clientProperties);
+    return p;
+  }
+}

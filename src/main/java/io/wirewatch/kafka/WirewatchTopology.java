@@ -1,0 +1,43 @@
+package io.wirewatch.kafka;
+
+import io.wirewatch.avro.EnrichedArticle;
+import io.wirewatch.entity.EntityTagger;
+import io.wirewatch.kafka.alert.AlertTopology;
+import io.wirewatch.kafka.alert.RuleCatalog;
+import io.wirewatch.kafka.dedup.DedupTopology;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+
+/**
+ * The flow of an article, in one place: validate, dedup, entities (then news.articles.enriched), and
+ * from there alerts and dashboard statistics.
+ */
+public final class WirewatchTopology {
+
+  /** Everything the stages need at run time. */
+  public record Stages(
+      int maxBodyChars,
+      DedupTopology.Settings dedup,
+      EntityTagger tagger,
+      boolean enrichedAsJson,
+      RuleCatalog rules,
+      AlertTopology.Settings alerts) {}
+
+  private WirewatchTopology() {}
+
+  public static Topology build(Stages stages) {
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<String, EnrichedArticle> valid = ValidateTopology.build(builder, stages.maxBodyChars());
+    KStream<String, EnrichedArticle> deduplicated =
+        DedupTopology.build(builder, valid, stages.dedup());
+    KStream<String, EnrichedArticle> enriched =
+        EntityTopology.build(
+            deduplicated,
+            stages.tagger(),
+            stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);
+    AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
+    DashboardTopology.build(enriched);
+    return builder.build();
+  }
+}

@@ -1,0 +1,15 @@
+package io.wirewatch.kafka.dedup;
+
+/** Names of the dedup topology's state stores. */
+final class DedupStores {
+  /** Source to its learned boilerplate model; one small entry per source. */
+  static final String BOILERPLATE = "dedup-boilerplate";
+
+  /** Index key to the earliest article holding it; a window store whose segments expire. */
+  static final String INDEX = "dedup-index";
+
+  /** Article id to the article and the shard replies received so far; emptied on verdict. */
+  static final String PENDING = "dedup-pending";
+
+  private DedupStores() {}
+}

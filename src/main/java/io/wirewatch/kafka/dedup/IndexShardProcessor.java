@@ -1,0 +1,106 @@
+package io.wirewatch.kafka.dedup;
+
+import io.wirewatch.avro.DedupEnvelope;
+import io.wirewatch.avro.IndexHit;
+import io.wirewatch.avro.IndexRequest;
+import io.wirewatch.avro.IndexRequestKind;
+import io.wirewatch.dedup.IndexEntry;
+import io.wirewatch.dedup.IndexShard;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * One shard of the dedup index. A LOOKUP claims each key for the article and replies with the earlier
+ * owners it found; an ASSIGN_STORY records the story an owner was finally given. Entries live in a
+ * window store at the owner's event time, so they expire with the dedup window.
+ */
+final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
+
+  private final long windowMillis;
+  private ProcessorContext<String, DedupEnvelope> context;
+  private WindowStore<String, IndexHit> index;
+
+  IndexShardProcessor(long windowMillis) {
+    this.windowMillis = windowMillis;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, DedupEnvelope> context) {
+    this.context = context;
+    this.index = context.getStateStore(DedupStores.INDEX);
+  }
+
+  @Override
+  public void process(Record<String, IndexRequest> record) {
+    IndexRequest request = record.value();
+    if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
+      assignStory(request);
+      return;
+    }
+    IndexEntry claimant =
+        new IndexEntry(
+            request.getArticleId(), null, request.getEventTime(), request.getFeatureCount());
+    List<IndexHit> hits = new ArrayList<>();
+    for (String key : request.getKeys()) {
+      IndexEntry existing = earliestOwner(key, request.getEventTime());
+      IndexShard.Claim claim = IndexShard.claim(key, existing, claimant);
+      if (claim.owner() == claimant) {
+        index.put(key, toAvro(key, claimant), claimant.eventTime());
+      }
+      claim.hit().ifPresent(h -> hits.add(toAvro(h.key(), h.owner())));
+    }
+    DedupEnvelope reply =
+        DedupEnvelope.newBuilder().setIsReply(true).setHits(hits).setArticle(null).build();
+    context.forward(record.withKey(request.getArticleId()).withValue(reply));
+  }
+
+  private void assignStory(IndexRequest request) {
+    for (String key : request.getKeys()) {
+      try (WindowStoreIterator<IndexHit> it = fetch(key, request.getEventTime())) {
+        while (it.hasNext()) {
+          var kv = it.next();
+          if (kv.value.getArticleId().equals(request.getArticleId())) {
+            IndexHit updated = IndexHit.newBuilder(kv.value).setStoryId(request.getStoryId()).build();
+            index.put(key, updated, kv.key);
+          }
+        }
+      }
+    }
+  }
+
+  private IndexEntry earliestOwner(String key, long eventTime) {
+    IndexEntry earliest = null;
+    try (WindowStoreIterator<IndexHit> it = fetch(key, eventTime)) {
+      while (it.hasNext()) {
+        IndexEntry candidate = fromAvro(it.next().value);
+        if (earliest == null || candidate.precedes(earliest)) {
+          earliest = candidate;
+        }
+      }
+    }
+    return earliest;
+  }
+
+  private WindowStoreIterator<IndexHit> fetch(String key, long eventTime) {
+    return index.fetch(key, eventTime - windowMillis, eventTime + windowMillis);
+  }
+
+  static IndexHit toAvro(String key, IndexEntry e) {
+    return IndexHit.newBuilder()
+        .setKey(key)
+        .setArticleId(e.articleId())
+        .setStoryId(e.storyId())
+        .setEventTime(e.eventTime())
+        .setFeatureCount(e.featureCount())
+        .build();
+  }
+
+  static IndexEntry fromAvro(IndexHit h) {
+    return new IndexEntry(h.getArticleId(), h.getStoryId(), h.getEventTime(), h.getFeatureCount());
+  }
+}

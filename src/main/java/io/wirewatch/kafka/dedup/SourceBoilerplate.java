@@ -1,0 +1,19 @@
+package io.wirewatch.kafka.dedup;
+
+/**
+ * Adapts a per-source boilerplate model, stored as bytes in a state store, to the fingerprint processor.
+ */
+public interface SourceBoilerplate {
+
+  /**
+   * @param body the body with learned boilerplate removed
+   * @param newState the model to store for the source, or null to leave it as it was
+   */
+  record Result(String body, byte[] newState) {}
+
+  /** Strips what the source's model knows to be boilerplate, then learns from this body. */
+  Result stripAndLearn(byte[] state, String body);
+
+  /** No boilerplate learning: bodies pass unchanged. */
+  SourceBoilerplate NONE = (state, body) -> new Result(body, null);
+}
