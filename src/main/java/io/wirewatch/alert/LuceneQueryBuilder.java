@@ -20,7 +20,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a parsed query into the Lucene query Lucene Monitor registers; proximity uses intervals. */
+/**
+ * Turns a parsed query into the Lucene query Lucene Monitor registers; proximity uses intervals.
+ */
 final class LuceneQueryBuilder {
 
   /** How many words one wildcard may expand to inside a proximity clause. */
@@ -38,7 +40,9 @@ final class LuceneQueryBuilder {
     }
     if (node instanceof QueryNode.Prefix prefix) {
       return anyField(
-          prefix.field(), prefix.caseSensitive(), f -> new PrefixQuery(new Term(f, prefix.prefix())));
+          prefix.field(),
+          prefix.caseSensitive(),
+          f -> new PrefixQuery(new Term(f, prefix.prefix())));
     }
     if (node instanceof QueryNode.And and) {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -120,7 +124,8 @@ final class LuceneQueryBuilder {
     return LuceneFields.searched(p.field(), p.caseSensitive());
   }
 
-  private Query anyField(String field, boolean cs, java.util.function.Function<String, Query> perField) {
+  private Query anyField(
+      String field, boolean cs, java.util.function.Function<String, Query> perField) {
     List<String> fields = LuceneFields.searched(field, cs);
     if (fields.size() == 1) {
       return perField.apply(fields.get(0));

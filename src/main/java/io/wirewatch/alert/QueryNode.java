@@ -6,7 +6,8 @@ import java.util.List;
 sealed interface QueryNode {
 
   /** A word, or text the analyzer splits into several words (then a phrase). */
-  record Text(String field, boolean caseSensitive, String text, boolean quoted) implements QueryNode {}
+  record Text(String field, boolean caseSensitive, String text, boolean quoted)
+      implements QueryNode {}
 
   /** {@code recogni*}: every word that starts with the prefix. */
   record Prefix(String field, boolean caseSensitive, String prefix) implements QueryNode {}

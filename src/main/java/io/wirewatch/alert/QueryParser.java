@@ -122,7 +122,8 @@ public final class QueryParser {
       String name = t.text();
       if (!FIELDS.contains(name)) {
         throw new QueryParseException(
-            "unknown field '" + name + "' (known: title, body, source, lang, entity, cs)", t.column());
+            "unknown field '" + name + "' (known: title, body, source, lang, entity, cs)",
+            t.column());
       }
       if (name.equals("cs")) {
         return unary(field, true, depth + 1);
@@ -161,8 +162,9 @@ public final class QueryParser {
         return new QueryNode.Text(field, cs, t.text(), true);
       }
       case END -> throw new QueryParseException("expected a word, a phrase or (", t.column());
-      default -> throw new QueryParseException(
-          "expected a word, a phrase or ( but found '" + t.text() + "'", t.column());
+      default ->
+          throw new QueryParseException(
+              "expected a word, a phrase or ( but found '" + t.text() + "'", t.column());
     }
   }
 

@@ -22,8 +22,9 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Every standing rule, registered in one Lucene Monitor, matched against one article at a time. A rule
- * that fails to parse is refused by {@link #put} with its reason; the rules already held are untouched.
+ * Every standing rule, registered in one Lucene Monitor, matched against one article at a time. A
+ * rule that fails to parse is refused by {@link #put} with its reason; the rules already held are
+ * untouched.
  */
 public final class RuleBook implements Closeable {
 
@@ -76,7 +77,9 @@ public final class RuleBook implements Closeable {
     return Optional.empty();
   }
 
-  /** Adds many rules in one registration (much faster than one by one); refused ones are returned. */
+  /**
+   * Adds many rules in one registration (much faster than one by one); refused ones are returned.
+   */
   public Map<String, String> putAll(Collection<AlertRule> batch) {
     Map<String, String> refused = new java.util.LinkedHashMap<>();
     List<MonitorQuery> queries = new ArrayList<>(batch.size());
@@ -152,13 +155,18 @@ public final class RuleBook implements Closeable {
         if (hasText && hit.startOffset >= 0 && hit.endOffset <= text.length()) {
           spans.add(
               new MatchSpan(
-                  field, text.substring(hit.startOffset, hit.endOffset), hit.startOffset, hit.endOffset));
+                  field,
+                  text.substring(hit.startOffset, hit.endOffset),
+                  hit.startOffset,
+                  hit.endOffset));
         } else {
-          spans.add(new MatchSpan(field, "", Math.max(0, hit.startOffset), Math.max(0, hit.endOffset)));
+          spans.add(
+              new MatchSpan(field, "", Math.max(0, hit.startOffset), Math.max(0, hit.endOffset)));
         }
       }
     }
-    spans.sort(Comparator.comparing(MatchSpan::field).reversed().thenComparingInt(MatchSpan::start));
+    spans.sort(
+        Comparator.comparing(MatchSpan::field).reversed().thenComparingInt(MatchSpan::start));
     return spans;
   }
 

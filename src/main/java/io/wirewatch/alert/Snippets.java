@@ -28,7 +28,10 @@ public final class Snippets {
       if (s.start() < at || s.end() > to) {
         continue;
       }
-      out.append(text, at, s.start()).append('\u00AB').append(text, s.start(), s.end()).append('\u00BB');
+      out.append(text, at, s.start())
+          .append('\u00AB')
+          .append(text, s.start(), s.end())
+          .append('\u00BB');
       at = s.end();
     }
     out.append(text, at, to);

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads {@code alert-rules.yaml}: a list under {@code rules:} of id, query, mode and subscriber. */
+/**
+ * Reads {@code alert-rules.yaml}: a list under {@code rules:} of id, query, mode and subscriber.
+ */
 public final class RulesFile {
 
   private RulesFile() {}

@@ -3,10 +3,12 @@ package io.wirewatch.app;
 import io.wirewatch.alert.RuleBook;
 import io.wirewatch.config.Home;
 import io.wirewatch.config.WirewatchConfig;
-import io.wirewatch.dedup.ExactFingerprinter;
-import io.wirewatch.dedup.ExactVerdictDecider;
-import io.wirewatch.entity.EntityTaggers;
+import io.wirewatch.dedup.DedupSettings;
+import io.wirewatch.dedup.DocumentFrequencies;
+import io.wirewatch.dedup.PassageVerdictDecider;
+import io.wirewatch.dedup.ShingleFingerprinter;
 import io.wirewatch.entity.EntityTagger;
+import io.wirewatch.entity.EntityTaggers;
 import io.wirewatch.http.DashboardServer;
 import io.wirewatch.kafka.StreamsSettings;
 import io.wirewatch.kafka.TopicAdmin;
@@ -14,9 +16,8 @@ import io.wirewatch.kafka.WirewatchTopology;
 import io.wirewatch.kafka.alert.AlertTopology;
 import io.wirewatch.kafka.alert.RuleCatalog;
 import io.wirewatch.kafka.dedup.DedupTopology;
-import io.wirewatch.kafka.dedup.SourceBoilerplate;
+import io.wirewatch.kafka.dedup.LearnedBoilerplate;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
@@ -47,11 +48,15 @@ public final class Wirewatch implements AutoCloseable {
     EntityTagger tagger =
         EntityTaggers.fromConfigDir(Home.resolve(config.get(WirewatchConfig.ENTITIES_DIR)));
     int partitions = config.get(WirewatchConfig.TOPIC_PARTITIONS);
+    DedupSettings dedupLogic =
+        DedupSettings.defaults(
+            DocumentFrequencies.loadOrEmpty(
+                Home.resolve(DocumentFrequencies.DEFAULT_TABLE.toString())));
     DedupTopology.Settings dedup =
         new DedupTopology.Settings(
-            new ExactFingerprinter(),
-            new ExactVerdictDecider(),
-            SourceBoilerplate.NONE,
+            new ShingleFingerprinter(dedupLogic),
+            new PassageVerdictDecider(dedupLogic),
+            new LearnedBoilerplate(dedupLogic),
             config.get(WirewatchConfig.DEDUP_SHARDS),
             partitions,
             Duration.ofDays(config.get(WirewatchConfig.DEDUP_WINDOW_DAYS)),

@@ -3,7 +3,8 @@ package io.wirewatch.article;
 import java.util.List;
 
 /**
- * An article's fields exactly as a producer sent them, before any validation; any of them may be null.
+ * An article's fields exactly as a producer sent them, before any validation; any of them may be
+ * null.
  */
 public record ArticleFields(
     String id,

@@ -33,7 +33,8 @@ public final class ArticleValidator {
   public Validation validate(ArticleFields fields, Instant receivedAt) {
     String body = fields.body();
     if (body == null || body.isBlank()) {
-      return Validation.rejected(RejectionCode.MISSING_FIELD, "body is required and must not be blank");
+      return Validation.rejected(
+          RejectionCode.MISSING_FIELD, "body is required and must not be blank");
     }
     if (body.length() > maxBodyChars) {
       return Validation.rejected(

@@ -1,6 +1,8 @@
 package io.wirewatch.article;
 
-/** Why a record on the ingest topic was not accepted; written to the {@code ww.error.code} header. */
+/**
+ * Why a record on the ingest topic was not accepted; written to the {@code ww.error.code} header.
+ */
 public enum RejectionCode {
   /** Not JSON, or JSON whose top level is not an object. */
   MALFORMED_JSON,

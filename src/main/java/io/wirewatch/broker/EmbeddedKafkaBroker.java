@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A combined broker and controller (KRaft) whose storage is formatted as {@code kafka-storage format
- * --standalone} does. Started again on the same directory it resumes: the cluster id and controller
- * port are kept in the directory, since the quorum remembers its voter's endpoint.
+ * A combined broker and controller (KRaft) whose storage is formatted as {@code kafka-storage
+ * format --standalone} does. Started again on the same directory it resumes: the cluster id and
+ * controller port are kept in the directory, since the quorum remembers its voter's endpoint.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -78,8 +78,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
           StorageTool.execute(
               new String[] {
                 "format",
-                "--config", configFile.toString(),
-                "--cluster-id", clusterId,
+                "--config",
+                configFile.toString(),
+                "--cluster-id",
+                clusterId,
                 "--standalone",
                 "--ignore-formatted"
               },
@@ -95,7 +97,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
     p.put("node.id", "1");
-    p.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+    p.put(
+        "listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
     p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
     p.put("controller.listener.names", "CONTROLLER");
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");

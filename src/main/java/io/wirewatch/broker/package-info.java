@@ -1,5 +1,5 @@
 /**
- * A real single-node Apache Kafka broker in KRaft mode, run inside wirewatch's JVM for {@code demo},
- * {@code bench} and the integration tests: no Docker, no separate install.
+ * A real single-node Apache Kafka broker in KRaft mode, run inside wirewatch's JVM for {@code
+ * demo}, {@code bench} and the integration tests: no Docker, no separate install.
  */
 package io.wirewatch.broker;

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --flag value}, {@code --switch} and positional arguments, checked against what a command knows. */
+/**
+ * {@code --flag value}, {@code --switch} and positional arguments, checked against what a command
+ * knows.
+ */
 final class Args {
 
   private final Map<String, String> options = new HashMap<>();

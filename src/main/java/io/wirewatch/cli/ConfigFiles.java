@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The project's defaults ({@code config/wirewatch.properties}), then a file given on the command line. */
+/**
+ * The project's defaults ({@code config/wirewatch.properties}), then a file given on the command
+ * line.
+ */
 final class ConfigFiles {
 
   static final Path DEFAULTS = Home.resolve("config/wirewatch.properties");

@@ -35,7 +35,10 @@ final class ConsumeCommand {
   static int run(String[] argv) throws Exception {
     Args args =
         new Args(
-            argv, 1, Set.of("bootstrap-servers", "topic", "max", "timeout"), Set.of("from-beginning"));
+            argv,
+            1,
+            Set.of("bootstrap-servers", "topic", "max", "timeout"),
+            Set.of("from-beginning"));
     if (!args.has("bootstrap-servers") || !args.has("topic")) {
       throw new Args.UsageException("consume needs --bootstrap-servers H:P and --topic T");
     }
@@ -103,13 +106,16 @@ final class ConsumeCommand {
     return wrap(r, null);
   }
 
-  /** Records that are not a JSON object by themselves (rejected ones, say): key, headers and value. */
+  /**
+   * Records that are not a JSON object by themselves (rejected ones, say): key, headers and value.
+   */
   private static String wrap(ConsumerRecord<byte[], byte[]> r, String note) {
     ObjectNode o = JsonViews.MAPPER.createObjectNode();
     o.put("key", r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8));
     ObjectNode headers = o.putObject("headers");
     for (Header h : r.headers()) {
-      headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+      headers.put(
+          h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
     }
     o.put("value", r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8));
     if (note != null) {

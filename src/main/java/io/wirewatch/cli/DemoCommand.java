@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code wirewatch demo}: an embedded KRaft broker, every topology and the dashboard in one process,
- * fed with the project's own sample articles and rules unless {@code --no-samples}.
+ * {@code wirewatch demo}: an embedded KRaft broker, every topology and the dashboard in one
+ * process, fed with the project's own sample articles and rules unless {@code --no-samples}.
  */
 final class DemoCommand {
 
@@ -22,10 +22,7 @@ final class DemoCommand {
   static int run(String[] argv) throws Exception {
     Args args =
         new Args(
-            argv,
-            1,
-            Set.of("kafka-port", "http-port", "data-dir", "config"),
-            Set.of("no-samples"));
+            argv, 1, Set.of("kafka-port", "http-port", "data-dir", "config"), Set.of("no-samples"));
     Path dataDir =
         args.has("data-dir")
             ? Path.of(args.get("data-dir", "")).toAbsolutePath()

@@ -22,8 +22,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * {@code wirewatch ingest}: produces articles from {@code .jsonl} files (one article per line, sent as
- * it is) or plain text files (first non-empty line is the title, the rest the body).
+ * {@code wirewatch ingest}: produces articles from {@code .jsonl} files (one article per line, sent
+ * as it is) or plain text files (first non-empty line is the title, the rest the body).
  */
 final class IngestCommand {
 
@@ -55,11 +55,12 @@ final class IngestCommand {
     return 0;
   }
 
-  private static List<ProducerRecord<String, byte[]>> records(String topic, String input, String source)
-      throws IOException {
+  private static List<ProducerRecord<String, byte[]>> records(
+      String topic, String input, String source) throws IOException {
     List<ProducerRecord<String, byte[]>> out = new ArrayList<>();
     if (input.equals("-")) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         addJsonLine(topic, line, out);
       }
@@ -87,7 +88,8 @@ final class IngestCommand {
     return out;
   }
 
-  private static void addJsonLine(String topic, String line, List<ProducerRecord<String, byte[]>> out) {
+  private static void addJsonLine(
+      String topic, String line, List<ProducerRecord<String, byte[]>> out) {
     if (line.isBlank()) {
       return;
     }
@@ -115,10 +117,12 @@ final class IngestCommand {
       article.put("title", lines.get(first).trim());
     }
     article.put(
-        "body", String.join("\n", lines.subList(Math.min(first + 1, lines.size()), lines.size())).trim());
+        "body",
+        String.join("\n", lines.subList(Math.min(first + 1, lines.size()), lines.size())).trim());
     if (source != null) {
       article.put("source", source);
     }
-    return new ProducerRecord<>(topic, null, JsonViews.write(article).getBytes(StandardCharsets.UTF_8));
+    return new ProducerRecord<>(
+        topic, null, JsonViews.write(article).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -64,7 +64,8 @@ final class RulesCommand {
       throw new Args.UsageException("--mode must be EVERY, FIRST_PER_STORY or DIGEST");
     }
     AlertRule rule =
-        new AlertRule(args.get("id", ""), args.get("query", ""), mode, args.get("subscriber", "default"));
+        new AlertRule(
+            args.get("id", ""), args.get("query", ""), mode, args.get("subscriber", "default"));
     try (RuleBook book = new RuleBook()) {
       Optional<String> problem = book.check(rule);
       if (problem.isPresent()) {

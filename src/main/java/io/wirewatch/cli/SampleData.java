@@ -28,8 +28,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The demo's own data: rules from {@code config/alert-rules.yaml} and articles from {@code
- * config/samples/articles.jsonl}, each written once, when its topic is still empty, so a restart on the
- * same data directory repeats nothing.
+ * config/samples/articles.jsonl}, each written once, when its topic is still empty, so a restart on
+ * the same data directory repeats nothing.
  */
 final class SampleData {
 
@@ -47,7 +47,8 @@ final class SampleData {
     }
     List<AlertRule> rules = RulesFile.read(Home.resolve(config.get(WirewatchConfig.RULES_FILE)));
     try (KafkaProducer<String, String> p =
-        new KafkaProducer<>(producerProperties(config), new StringSerializer(), new StringSerializer())) {
+        new KafkaProducer<>(
+            producerProperties(config), new StringSerializer(), new StringSerializer())) {
       for (AlertRule r : rules) {
         p.send(new ProducerRecord<>(Topics.ALERT_RULES.name(), r.id(), RuleJson.write(r)));
       }
@@ -63,10 +64,12 @@ final class SampleData {
         Files.readAllLines(ARTICLES, StandardCharsets.UTF_8).stream()
             .filter(l -> !l.isBlank())
             .toList();
-    Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(3L * lines.size()));
+    Instant start =
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(3L * lines.size()));
     int fed = 0;
     try (KafkaProducer<String, byte[]> p =
-        new KafkaProducer<>(producerProperties(config), new StringSerializer(), new ByteArraySerializer())) {
+        new KafkaProducer<>(
+            producerProperties(config), new StringSerializer(), new ByteArraySerializer())) {
       for (String line : lines) {
         ObjectNode article = (ObjectNode) JsonViews.MAPPER.readTree(line);
         article.put("publishedAt", start.plus(Duration.ofMinutes(3L * fed)).toString());
@@ -89,7 +92,8 @@ final class SampleData {
       for (var p : partitions) {
         request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
       }
-      return admin.listOffsets(request).all().get().values().stream().allMatch(o -> o.offset() == 0);
+      return admin.listOffsets(request).all().get().values().stream()
+          .allMatch(o -> o.offset() == 0);
     }
   }
 

@@ -1,2 +1,4 @@
-/** The {@code bin/wirewatch} command line: one class per command, flags as the contract lists them. */
+/**
+ * The {@code bin/wirewatch} command line: one class per command, flags as the contract lists them.
+ */
 package io.wirewatch.cli;

@@ -88,7 +88,11 @@ final class ArticleJsonReader {
     if (field.equals("id") && node.isIntegralNumber()) {
       return node.asText();
     }
-    warnings.add(field + ": expected a string, got " + node.getNodeType().name().toLowerCase() + "; dropped");
+    warnings.add(
+        field
+            + ": expected a string, got "
+            + node.getNodeType().name().toLowerCase()
+            + "; dropped");
     return null;
   }
 
@@ -105,11 +109,12 @@ final class ArticleJsonReader {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    node.forEach(a -> {
-      if (a.isTextual()) {
-        out.add(a.asText());
-      }
-    });
+    node.forEach(
+        a -> {
+          if (a.isTextual()) {
+            out.add(a.asText());
+          }
+        });
     return out;
   }
 

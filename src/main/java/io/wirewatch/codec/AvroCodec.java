@@ -14,9 +14,9 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
- * Avro single-object encoding of one record class: {@code C3 01}, the writer schema's fingerprint, then
- * the binary body. Records written with any version under {@code schemas/history} decode to the
- * current class.
+ * Avro single-object encoding of one record class: {@code C3 01}, the writer schema's fingerprint,
+ * then the binary body. Records written with any version under {@code schemas/history} decode to
+ * the current class.
  */
 public final class AvroCodec<T extends SpecificRecord> {
 

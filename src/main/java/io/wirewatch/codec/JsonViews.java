@@ -50,7 +50,11 @@ public final class JsonViews {
       en.put("salience", Math.round(entity.getSalience() * 1000) / 1000.0);
       ArrayNode mentions = en.putArray("mentions");
       for (Mention m : entity.getMentions()) {
-        mentions.addObject().put("text", m.getText()).put("start", m.getStart()).put("end", m.getEnd());
+        mentions
+            .addObject()
+            .put("text", m.getText())
+            .put("start", m.getStart())
+            .put("end", m.getEnd());
       }
     }
     ArrayNode warnings = o.putArray("warnings");

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads an ingest record in whichever format it came: Avro single-object when it starts with {@code C3
- * 01}, JSON otherwise. Returns the producer's fields, or a rejection that says what is wrong.
+ * Reads an ingest record in whichever format it came: Avro single-object when it starts with {@code
+ * C3 01}, JSON otherwise. Returns the producer's fields, or a rejection that says what is wrong.
  */
 public final class RawArticleDecoder {
 

@@ -3,8 +3,8 @@ package io.wirewatch.config;
 import java.nio.file.Path;
 
 /**
- * Where wirewatch is installed ({@code -Dwirewatch.home}, set by {@code bin/wirewatch}); relative paths
- * in the configuration resolve against it, so the command works from any directory.
+ * Where wirewatch is installed ({@code -Dwirewatch.home}, set by {@code bin/wirewatch}); relative
+ * paths in the configuration resolve against it, so the command works from any directory.
  */
 public final class Home {
 

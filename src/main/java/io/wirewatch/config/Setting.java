@@ -28,6 +28,7 @@ public record Setting<T>(
 
   /** The environment variable that overrides this key: {@code WIREWATCH_} + upper-cased key. */
   public String environmentVariable() {
-    return "WIREWATCH_" + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    return "WIREWATCH_"
+        + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 }

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * wirewatch's configuration. Keys starting with {@code wirewatch.} are wirewatch's own (the constants
- * below); every other key is passed to the Kafka clients and Kafka Streams as it is, which is how
- * security settings ({@code security.protocol}, {@code sasl.jaas.config}, ...) reach them.
+ * wirewatch's configuration. Keys starting with {@code wirewatch.} are wirewatch's own (the
+ * constants below); every other key is passed to the Kafka clients and Kafka Streams as it is,
+ * which is how security settings ({@code security.protocol}, {@code sasl.jaas.config}, ...) reach
+ * them.
  */
 public final class WirewatchConfig {
 
@@ -28,7 +29,9 @@ public final class WirewatchConfig {
           "wirewatch.topics.replication", 1, "Replication factor of the topics wirewatch creates.");
   public static final Setting<Integer> MAX_BODY_CHARS =
       Setting.positiveInt(
-          "wirewatch.article.max.body.chars", 512 * 1024, "Longest accepted body (TOO_LARGE above).");
+          "wirewatch.article.max.body.chars",
+          512 * 1024,
+          "Longest accepted body (TOO_LARGE above).");
   public static final Setting<Integer> DEDUP_WINDOW_DAYS =
       Setting.positiveInt(
           "wirewatch.dedup.window.days",
@@ -36,7 +39,9 @@ public final class WirewatchConfig {
           "Event-time window in which copies are found; older index entries expire.");
   public static final Setting<Integer> DEDUP_GRACE_HOURS =
       Setting.positiveInt(
-          "wirewatch.dedup.grace.hours", 24, "How late an article may arrive and still be indexed.");
+          "wirewatch.dedup.grace.hours",
+          24,
+          "How late an article may arrive and still be indexed.");
   public static final Setting<Integer> DEDUP_SHARDS =
       Setting.positiveInt(
           "wirewatch.dedup.shards",
@@ -49,7 +54,9 @@ public final class WirewatchConfig {
           "How long a FIRST_PER_STORY rule remembers that it alerted on a story.");
   public static final Setting<Integer> ALERT_DIGEST_MINUTES =
       Setting.positiveInt(
-          "wirewatch.alerts.digest.minutes", 60, "Window of DIGEST rules, in minutes of event time.");
+          "wirewatch.alerts.digest.minutes",
+          60,
+          "Window of DIGEST rules, in minutes of event time.");
   public static final Setting<String> ENRICHED_FORMAT =
       new Setting<>(
           "wirewatch.enriched.format",

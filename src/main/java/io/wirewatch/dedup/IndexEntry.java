@@ -8,7 +8,8 @@ import java.util.Objects;
  * shard, in every run, picks the same owner.
  *
  * @param storyId the owner's story once decided; null while it is still the owner's own id
- * @param featureCount how many passage fingerprints the owner has, to turn shared counts into ratios
+ * @param featureCount how many passage fingerprints the owner has, to turn shared counts into
+ *     ratios
  */
 public record IndexEntry(String articleId, String storyId, long eventTime, int featureCount) {
 

@@ -3,8 +3,8 @@ package io.wirewatch.dedup;
 import java.util.Optional;
 
 /**
- * The rule one shard of the index applies to a key that an article claims: the earliest claimant owns
- * the key, and a claimant that finds an earlier owner is told about it.
+ * The rule one shard of the index applies to a key that an article claims: the earliest claimant
+ * owns the key, and a claimant that finds an earlier owner is told about it.
  */
 public final class IndexShard {
 

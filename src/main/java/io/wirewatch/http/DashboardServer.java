@@ -43,7 +43,11 @@ public final class DashboardServer {
   private final KafkaProducer<String, String> ruleProducer;
 
   private DashboardServer(
-      HttpServer server, KafkaStreams streams, RuleCatalog rules, String token, Properties clients) {
+      HttpServer server,
+      KafkaStreams streams,
+      RuleCatalog rules,
+      String token,
+      Properties clients) {
     this.server = server;
     this.streams = streams;
     this.rules = rules;
@@ -55,8 +59,8 @@ public final class DashboardServer {
     this.ruleProducer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
   }
 
-  public static DashboardServer start(WirewatchConfig config, KafkaStreams streams, RuleCatalog rules)
-      throws IOException {
+  public static DashboardServer start(
+      WirewatchConfig config, KafkaStreams streams, RuleCatalog rules) throws IOException {
     String token = config.get(WirewatchConfig.API_TOKEN);
     if (token.isBlank()) {
       byte[] random = new byte[16];
@@ -101,7 +105,8 @@ public final class DashboardServer {
   private void rulesApi(HttpExchange ex) throws IOException {
     String method = ex.getRequestMethod();
     String path = ex.getRequestURI().getPath();
-    String id = path.length() > "/api/rules/".length() ? path.substring("/api/rules/".length()) : "";
+    String id =
+        path.length() > "/api/rules/".length() ? path.substring("/api/rules/".length()) : "";
     if (method.equals("GET") && id.isEmpty()) {
       json(ex, 200, listRules());
     } else if (method.equals("POST") && id.isEmpty()) {
@@ -212,8 +217,7 @@ public final class DashboardServer {
   }
 
   static void json(HttpExchange ex, int status, Object body) throws IOException {
-    byte[] bytes =
-        JsonViews.MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = JsonViews.MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
     send(ex, status, "application/json; charset=utf-8", bytes);
   }
 

@@ -32,7 +32,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
       try {
         return codec.decode(bytes);
       } catch (IOException | RuntimeException e) {
-        throw new SerializationException("not a decodable Avro single-object record on " + topic, e);
+        throw new SerializationException(
+            "not a decodable Avro single-object record on " + topic, e);
       }
     };
   }

@@ -18,8 +18,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Dashboard statistics: article volume per minute by source (and {@code *} for all sources), as
- * keyed JSON updates on news.dashboard. The record cache and commit interval rate-limit the updates;
- * windows accept late articles for {@link #GRACE} and are kept for {@link #RETENTION}.
+ * keyed JSON updates on news.dashboard. The record cache and commit interval rate-limit the
+ * updates; windows accept late articles for {@link #GRACE} and are kept for {@link #RETENTION}.
  */
 public final class DashboardTopology {
 

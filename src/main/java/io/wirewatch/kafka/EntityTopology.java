@@ -6,7 +6,9 @@ import io.wirewatch.entity.EntityTagger;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 
-/** Entity tagging: adds the entities of each article, then publishes it on news.articles.enriched. */
+/**
+ * Entity tagging: adds the entities of each article, then publishes it on news.articles.enriched.
+ */
 public final class EntityTopology {
 
   private EntityTopology() {}

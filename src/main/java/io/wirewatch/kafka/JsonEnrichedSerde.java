@@ -13,7 +13,9 @@ final class JsonEnrichedSerde implements Serde<EnrichedArticle> {
   @Override
   public Serializer<EnrichedArticle> serializer() {
     return (topic, data) ->
-        data == null ? null : JsonViews.write(JsonViews.enriched(data)).getBytes(StandardCharsets.UTF_8);
+        data == null
+            ? null
+            : JsonViews.write(JsonViews.enriched(data)).getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

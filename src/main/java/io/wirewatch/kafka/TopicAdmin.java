@@ -31,7 +31,8 @@ public final class TopicAdmin {
         int count = name.equals(Topics.ALERT_RULES.name()) ? 1 : partitions;
         NewTopic topic = new NewTopic(name, count, replication);
         if (Topics.COMPACTED.contains(name)) {
-          topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+          topic.configs(
+              Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }
         missing.add(topic);
       }

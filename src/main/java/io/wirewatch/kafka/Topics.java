@@ -8,7 +8,9 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
-/** Every topic wirewatch reads or writes, with its serdes. Internal serdes are Avro single-object. */
+/**
+ * Every topic wirewatch reads or writes, with its serdes. Internal serdes are Avro single-object.
+ */
 public final class Topics {
 
   public static final Serde<EnrichedArticle> ENRICHED_AVRO =
@@ -17,9 +19,12 @@ public final class Topics {
       new AvroSerde<>(IndexRequest.getClassSchema());
   public static final Serde<DedupEnvelope> DEDUP_ENVELOPE =
       new AvroSerde<>(DedupEnvelope.getClassSchema());
-  public static final Serde<AlertRecord> ALERT_RECORD = new AvroSerde<>(AlertRecord.getClassSchema());
+  public static final Serde<AlertRecord> ALERT_RECORD =
+      new AvroSerde<>(AlertRecord.getClassSchema());
 
-  /** Articles as producers write them: JSON or Avro single-object bytes, untouched until validated. */
+  /**
+   * Articles as producers write them: JSON or Avro single-object bytes, untouched until validated.
+   */
   public static final Topic<byte[], byte[]> RAW =
       new Topic<>("news.articles.raw", Serdes.ByteArray(), Serdes.ByteArray());
 

@@ -20,9 +20,9 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
- * Validate and normalise: every ingest record becomes an accepted article keyed by its id, or goes to
- * {@code news.articles.rejected} with its original key and bytes and the reason in headers. No record,
- * however malformed, can stop this topology.
+ * Validate and normalise: every ingest record becomes an accepted article keyed by its id, or goes
+ * to {@code news.articles.rejected} with its original key and bytes and the reason in headers. No
+ * record, however malformed, can stop this topology.
  */
 public final class ValidateTopology {
 
@@ -34,8 +34,7 @@ public final class ValidateTopology {
   /** What validation made of one ingest record. */
   record Outcome(byte[] original, EnrichedArticle article, Rejection rejection) {}
 
-  public static KStream<String, EnrichedArticle> build(
-      StreamsBuilder builder, int maxBodyChars) {
+  public static KStream<String, EnrichedArticle> build(StreamsBuilder builder, int maxBodyChars) {
     KStream<byte[], Outcome> outcomes =
         builder.stream(Topics.RAW.name(), Topics.RAW.consumed())
             .processValues(() -> new ValidateProcessor(maxBodyChars), Named.as("validate"));
@@ -89,8 +88,7 @@ public final class ValidateTopology {
         reject(record, rejected.rejection());
       } else {
         var article = ((Validation.Accepted) validation).article();
-        context.forward(
-            record.withValue(new Outcome(null, ArticleMapping.toAvro(article), null)));
+        context.forward(record.withValue(new Outcome(null, ArticleMapping.toAvro(article), null)));
       }
     }
 

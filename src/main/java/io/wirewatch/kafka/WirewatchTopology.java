@@ -10,8 +10,8 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 
 /**
- * The flow of an article, in one place: validate, dedup, entities (then news.articles.enriched), and
- * from there alerts and dashboard statistics.
+ * The flow of an article, in one place: validate, dedup, entities (then news.articles.enriched),
+ * and from there alerts and dashboard statistics.
  */
 public final class WirewatchTopology {
 

@@ -15,8 +15,24 @@ public final class UrlCanonicalizer {
 
   private static final Set<String> TRACKING_PARAMETERS =
       Set.of(
-          "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
-          "cmpid", "ncid", "ocid", "smid", "amp", "outputtype", "_ga", "yclid", "spm");
+          "fbclid",
+          "gclid",
+          "dclid",
+          "msclkid",
+          "mc_cid",
+          "mc_eid",
+          "igshid",
+          "ref",
+          "ref_src",
+          "cmpid",
+          "ncid",
+          "ocid",
+          "smid",
+          "amp",
+          "outputtype",
+          "_ga",
+          "yclid",
+          "spm");
 
   private UrlCanonicalizer() {}
 

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the alert a rule match makes: matched spans, a highlighted snippet, the article's facts. */
+/**
+ * Builds the alert a rule match makes: matched spans, a highlighted snippet, the article's facts.
+ */
 final class AlertFactory {
 
   private AlertFactory() {}

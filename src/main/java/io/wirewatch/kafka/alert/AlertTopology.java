@@ -24,8 +24,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Keyword alerts: every enriched article is matched against every rule; EVERY alerts go straight out,
- * FIRST_PER_STORY alerts pass a per-(rule, story) gate, DIGEST alerts are gathered per subscriber.
+ * Keyword alerts: every enriched article is matched against every rule; EVERY alerts go straight
+ * out, FIRST_PER_STORY alerts pass a per-(rule, story) gate, DIGEST alerts are gathered per
+ * subscriber.
  */
 public final class AlertTopology {
 
@@ -81,7 +82,8 @@ public final class AlertTopology {
             Serdes.Long()));
     byMode
         .get("alerts-first-per-story")
-        .selectKey((k, a) -> a.getRuleId() + "|" + a.getStoryId(), Named.as("alerts-key-rule-story"))
+        .selectKey(
+            (k, a) -> a.getRuleId() + "|" + a.getStoryId(), Named.as("alerts-key-rule-story"))
         .repartition(
             Repartitioned.<String, AlertRecord>as("alerts-by-rule-story")
                 .withKeySerde(Serdes.String())

@@ -14,9 +14,10 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Collects a subscriber's DIGEST matches (input keyed by subscriber) and emits one digest per window.
- * A window opens with its first match and closes {@code window} later by the wall clock; the store holds
- * one entry per subscriber with an open window, at most {@link #MAX_LISTED} matches each.
+ * Collects a subscriber's DIGEST matches (input keyed by subscriber) and emits one digest per
+ * window. A window opens with its first match and closes {@code window} later by the wall clock;
+ * the store holds one entry per subscriber with an open window, at most {@link #MAX_LISTED} matches
+ * each.
  */
 final class DigestProcessor implements Processor<String, AlertRecord, String, Digest> {
 

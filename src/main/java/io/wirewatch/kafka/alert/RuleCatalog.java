@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rules of this instance: the accepted ones in the rule book, the refused ones with their reason,
- * so the API can show why a rule on the topic does nothing.
+ * The rules of this instance: the accepted ones in the rule book, the refused ones with their
+ * reason, so the API can show why a rule on the topic does nothing.
  */
 public final class RuleCatalog {
 

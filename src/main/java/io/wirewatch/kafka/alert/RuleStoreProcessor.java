@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the global rules store and this instance's rule book in step with {@code news.alert-rules}. A
- * rule that does not parse is logged and remembered as refused; it never stops the topology.
+ * Keeps the global rules store and this instance's rule book in step with {@code news.alert-rules}.
+ * A rule that does not parse is logged and remembered as refused; it never stops the topology.
  */
 final class RuleStoreProcessor implements Processor<String, String, Void, Void> {
 

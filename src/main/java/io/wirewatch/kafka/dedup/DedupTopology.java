@@ -99,7 +99,9 @@ public final class DedupTopology {
             Named.as("dedup-index-assign"),
             DedupStores.INDEX);
     KStream<String, EnrichedArticle> verdicts =
-        decided.get("dedup-decided-verdicts").mapValues(VerdictOut::article, Named.as("dedup-verdicts"));
+        decided
+            .get("dedup-decided-verdicts")
+            .mapValues(VerdictOut::article, Named.as("dedup-verdicts"));
     return verdicts;
   }
 
@@ -125,8 +127,7 @@ public final class DedupTopology {
     Duration retention = settings.window().plus(settings.grace());
     builder.addStateStore(
         Stores.windowStoreBuilder(
-            Stores.persistentWindowStore(
-                DedupStores.INDEX, retention, Duration.ofMillis(1), false),
+            Stores.persistentWindowStore(DedupStores.INDEX, retention, Duration.ofMillis(1), false),
             Serdes.String(),
             new AvroSerde<IndexHit>(IndexHit.getClassSchema())));
     builder.addStateStore(

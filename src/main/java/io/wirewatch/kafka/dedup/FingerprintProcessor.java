@@ -16,8 +16,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Runs per source (input keyed by source): strips the boilerplate learned for that source, computes the
- * article's fingerprints, and fans out one lookup per index shard plus the article itself.
+ * Runs per source (input keyed by source): strips the boilerplate learned for that source, computes
+ * the article's fingerprints, and fans out one lookup per index shard plus the article itself.
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 

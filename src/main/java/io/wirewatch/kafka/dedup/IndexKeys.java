@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 
-/** Groups an article's index keys by the shard that owns them: one request per shard, not per key. */
+/**
+ * Groups an article's index keys by the shard that owns them: one request per shard, not per key.
+ */
 final class IndexKeys {
 
   private IndexKeys() {}

@@ -15,9 +15,9 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * One shard of the dedup index. A LOOKUP claims each key for the article and replies with the earlier
- * owners it found; an ASSIGN_STORY records the story an owner was finally given. Entries live in a
- * window store at the owner's event time, so they expire with the dedup window.
+ * One shard of the dedup index. A LOOKUP claims each key for the article and replies with the
+ * earlier owners it found; an ASSIGN_STORY records the story an owner was finally given. Entries
+ * live in a window store at the owner's event time, so they expire with the dedup window.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
@@ -65,7 +65,8 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
         while (it.hasNext()) {
           var kv = it.next();
           if (kv.value.getArticleId().equals(request.getArticleId())) {
-            IndexHit updated = IndexHit.newBuilder(kv.value).setStoryId(request.getStoryId()).build();
+            IndexHit updated =
+                IndexHit.newBuilder(kv.value).setStoryId(request.getStoryId()).build();
             index.put(key, updated, kv.key);
           }
         }

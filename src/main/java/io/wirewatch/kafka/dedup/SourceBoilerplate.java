@@ -1,7 +1,8 @@
 package io.wirewatch.kafka.dedup;
 
 /**
- * Adapts a per-source boilerplate model, stored as bytes in a state store, to the fingerprint processor.
+ * Adapts a per-source boilerplate model, stored as bytes in a state store, to the fingerprint
+ * processor.
  */
 public interface SourceBoilerplate {
 

@@ -22,10 +22,10 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Gathers, per article id, the article and one reply from each index shard it was sent to, then asks
- * the decider for the verdict. Entries leave the store with the verdict; an entry whose replies never
- * complete (a shard's reply lost to a bug, never to a crash: exactly-once covers those) is decided with
- * what it has after {@link #STALE_AFTER}, so the store stays bounded.
+ * Gathers, per article id, the article and one reply from each index shard it was sent to, then
+ * asks the decider for the verdict. Entries leave the store with the verdict; an entry whose
+ * replies never complete (a shard's reply lost to a bug, never to a crash: exactly-once covers
+ * those) is decided with what it has after {@link #STALE_AFTER}, so the store stays bounded.
  */
 final class VerdictProcessor implements Processor<String, DedupEnvelope, String, VerdictOut> {
 
@@ -106,7 +106,10 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     }
     Verdict verdict =
         decider.decide(
-            article.getId(), ArticleMapping.eventTime(article), fingerprints(state.getOwnKeys()), hits);
+            article.getId(),
+            ArticleMapping.eventTime(article),
+            fingerprints(state.getOwnKeys()),
+            hits);
     return ArticleMapping.withVerdict(article, verdict);
   }
 

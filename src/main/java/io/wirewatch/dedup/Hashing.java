@@ -1,0 +1,56 @@
+package io.wirewatch.dedup;
+
+import java.util.List;
+
+/**
+ * 64-bit hashes for words, shingles and terms. {@link String#hashCode()} is too narrow: with 32
+ * bits, millions of indexed shingles would collide.
+ */
+final class Hashing {
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+  private static final long COMBINE = 0x9E3779B97F4A7C15L;
+  private static final long SECOND_CHAIN = 0x632BE59BD9B4E019L;
+
+  private Hashing() {}
+
+  static long hash(CharSequence s) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= FNV_PRIME;
+    }
+    return mix(h);
+  }
+
+  /**
+   * 128 bits over a word sequence, as hex: two independent 64-bit chains, so that an exact key
+   * collides by chance about once in 2^64 article pairs, without a cryptographic digest's cost.
+   */
+  static String hash128Hex(List<String> words) {
+    long first = FNV_OFFSET;
+    long second = COMBINE;
+    for (String word : words) {
+      long h = hash(word);
+      first = combine(first, h);
+      second = mix(second ^ h) + SECOND_CHAIN;
+    }
+    return String.format("%016x%016x", first, second);
+  }
+
+  /** An order-sensitive combination of two hashes. */
+  static long combine(long first, long second) {
+    return mix(first * COMBINE + second);
+  }
+
+  /** MurmurHash3's finaliser: spreads every input bit over the output. */
+  static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}

@@ -1,0 +1,60 @@
+package io.wirewatch.dedup;
+
+import io.wirewatch.article.Article;
+import io.wirewatch.text.TextNormalizer;
+import io.wirewatch.text.WordTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Fingerprints an article for near-duplicate, syndication and story detection: an exact key over
+ * its normalised words, sampled word-shingle passage keys, and story keys made of pairs of its most
+ * distinctive terms within a time bucket.
+ */
+public final class ShingleFingerprinter implements Fingerprinter {
+
+  private final PassageSampler passageSampler;
+  private final StoryTermExtractor storyTerms;
+  private final long storyBucketMillis;
+
+  public ShingleFingerprinter(DedupSettings settings) {
+    Objects.requireNonNull(settings, "settings can't be null");
+    this.passageSampler = new PassageSampler(settings);
+    this.storyTerms = new StoryTermExtractor(settings);
+    this.storyBucketMillis = Math.max(1, settings.storyWindow().toMillis());
+  }
+
+  @Override
+  public Fingerprints fingerprint(Article article) {
+    Objects.requireNonNull(article, "article can't be null");
+    String body = TextNormalizer.foldKeepingCase(article.body());
+    List<String> words = WordTokenizer.words(body.toLowerCase(Locale.ROOT));
+    String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words);
+    String title = article.title() == null ? "" : TextNormalizer.foldKeepingCase(article.title());
+    return new Fingerprints(
+        exactKey,
+        passageSampler.keys(words),
+        storyKeys(title + "\n\n" + body, article.eventTime().toEpochMilli()));
+  }
+
+  /**
+   * One key per pair of top terms and time bucket. Keys are owned forever by their first article,
+   * so the bucket lets a later event with the same names own fresh keys; each article also claims
+   * the next bucket, so that two write-ups less than one window apart always meet in one of them.
+   */
+  private List<String> storyKeys(String text, long eventMillis) {
+    List<String> terms = storyTerms.topTerms(text);
+    long bucket = Math.floorDiv(eventMillis, storyBucketMillis);
+    List<String> keys = new ArrayList<>(terms.size() * (terms.size() - 1));
+    for (int i = 0; i < terms.size(); i++) {
+      for (int j = i + 1; j < terms.size(); j++) {
+        String pair = StoryKeys.pairId(terms.get(i), terms.get(j));
+        keys.add(StoryKeys.key(pair, bucket));
+        keys.add(StoryKeys.key(pair, bucket + 1));
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,28 @@
+package io.wirewatch.kafka.dedup;
+
+import io.wirewatch.dedup.BoilerplateModel;
+import io.wirewatch.dedup.DedupSettings;
+
+/**
+ * Per-source boilerplate learning with {@link BoilerplateModel}, its state kept as bytes per
+ * source.
+ */
+public final class LearnedBoilerplate implements SourceBoilerplate {
+
+  private final DedupSettings settings;
+
+  public LearnedBoilerplate(DedupSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public Result stripAndLearn(byte[] state, String body) {
+    BoilerplateModel model =
+        state == null
+            ? new BoilerplateModel(settings)
+            : BoilerplateModel.fromBytes(state, settings);
+    String stripped = model.strip(body);
+    model.learn(body);
+    return new Result(stripped, model.toBytes());
+  }
+}

@@ -1,0 +1,49 @@
+package io.wirewatch.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words: maximal runs of letters and digits. Punctuation, apostrophes and hyphens
+ * separate words, so "face-recognition" and "face recognition" give the same words.
+ */
+public final class WordTokenizer {
+
+  private WordTokenizer() {}
+
+  /** The words of {@code text} in order, case kept. */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>(text.length() / 5 + 1);
+    forEachWord(text, (start, end) -> words.add(text.substring(start, end)));
+    return words;
+  }
+
+  /** Calls {@code consumer} with the bounds of every word, in order. */
+  public static void forEachWord(CharSequence text, WordConsumer consumer) {
+    int start = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (isWordChar(text.charAt(i))) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        consumer.accept(start, i);
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      consumer.accept(start, text.length());
+    }
+  }
+
+  /** Receives the bounds {@code [start, end)} of one word. */
+  @FunctionalInterface
+  public interface WordConsumer {
+    void accept(int start, int end);
+  }
+
+  private static boolean isWordChar(char c) {
+    // surrogate halves count as word characters so that letters outside the BMP stay whole
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c);
+  }
+}
