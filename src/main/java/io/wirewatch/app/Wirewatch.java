@@ -60,7 +60,8 @@ public final class Wirewatch implements AutoCloseable {
             config.get(WirewatchConfig.DEDUP_SHARDS),
             partitions,
             Duration.ofDays(config.get(WirewatchConfig.DEDUP_WINDOW_DAYS)),
-            Duration.ofHours(config.get(WirewatchConfig.DEDUP_GRACE_HOURS)));
+            Duration.ofHours(config.get(WirewatchConfig.DEDUP_GRACE_HOURS)),
+            Duration.ofMillis(config.get(WirewatchConfig.DEDUP_SETTLE_MS)));
     AlertTopology.Settings alerts =
         new AlertTopology.Settings(
             Duration.ofDays(config.get(WirewatchConfig.ALERT_STORY_WINDOW_DAYS)),

@@ -22,6 +22,11 @@ public record Setting<T>(
     return new Setting<>(key, defaultValue, Integer::parseInt, v -> v > 0, doc);
   }
 
+  /** A TCP port; 0 asks the system for a free one. */
+  public static Setting<Integer> port(String key, int defaultValue, String doc) {
+    return new Setting<>(key, defaultValue, Integer::parseInt, v -> v >= 0 && v <= 65535, doc);
+  }
+
   public static Setting<String> text(String key, String defaultValue, String doc) {
     return new Setting<>(key, defaultValue, s -> s, v -> true, doc);
   }

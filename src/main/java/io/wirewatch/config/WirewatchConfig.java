@@ -47,6 +47,11 @@ public final class WirewatchConfig {
           "wirewatch.dedup.shards",
           8,
           "Index shards an article's keys are grouped into (records per article per lookup).");
+  public static final Setting<Integer> DEDUP_SETTLE_MS =
+      Setting.positiveInt(
+          "wirewatch.dedup.settle.ms",
+          1500,
+          "How long index lookups wait to be claimed in event-time order (latency for determinism).");
   public static final Setting<Integer> ALERT_STORY_WINDOW_DAYS =
       Setting.positiveInt(
           "wirewatch.alerts.story.window.days",
@@ -73,7 +78,8 @@ public final class WirewatchConfig {
           "config/alert-rules.yaml",
           "Rules loaded into news.alert-rules on first start, when the topic is empty.");
   public static final Setting<Integer> HTTP_PORT =
-      Setting.positiveInt("wirewatch.http.port", 8080, "Port of the dashboard and API.");
+      Setting.port(
+          "wirewatch.http.port", 8080, "Port of the dashboard and API (0: any free port).");
   public static final Setting<String> API_TOKEN =
       Setting.text(
           "wirewatch.api.token", "", "Token required to change rules over HTTP; empty: generated.");
@@ -90,6 +96,7 @@ public final class WirewatchConfig {
           DEDUP_WINDOW_DAYS,
           DEDUP_GRACE_HOURS,
           DEDUP_SHARDS,
+          DEDUP_SETTLE_MS,
           ALERT_STORY_WINDOW_DAYS,
           ALERT_DIGEST_MINUTES,
           ENRICHED_FORMAT,

@@ -31,18 +31,50 @@ public final class PassageVerdictDecider implements VerdictDecider {
     Objects.requireNonNull(articleId, "articleId can't be null");
     Objects.requireNonNull(own, "own can't be null");
     Objects.requireNonNull(hits, "hits can't be null");
+    Optional<StoryCandidate> voted = votedStory(eventTime, hits);
     return findCopy(own, hits)
-        .orElseGet(() -> Verdict.unique(articleId, findStory(articleId, eventTime, hits)));
+        .map(copy -> inEarliestStory(copy, voted))
+        .orElseGet(
+            () -> Verdict.unique(articleId, voted.map(StoryCandidate::storyId).orElse(articleId)));
   }
 
-  private Optional<Verdict> findCopy(Fingerprints own, Collection<IndexHit> hits) {
+  /**
+   * A copy belongs to its canonical's story, but the canonical's own story may not be written back
+   * to the index yet when both arrive together; a story the copy's terms vote for that began
+   * earlier is then the one the canonical joined too.
+   */
+  private static Verdict inEarliestStory(Copy copy, Optional<StoryCandidate> voted) {
+    return voted
+        .filter(v -> v.earliest().eventTime() < copy.canonicalEventTime())
+        .map(v -> copy.withStory(v.storyId()))
+        .orElse(copy.verdict());
+  }
+
+  /** A copy's verdict with the event time of its canonical. */
+  private record Copy(Verdict verdict, long canonicalEventTime) {
+    String canonicalId() {
+      return verdict.canonicalId();
+    }
+
+    Verdict withStory(String storyId) {
+      return new Verdict(verdict.status(), verdict.canonicalId(), verdict.similarity(), storyId);
+    }
+  }
+
+  /** A story the article's term pairs vote for, with its earliest article seen. */
+  private record StoryCandidate(String storyId, IndexEntry earliest) {}
+
+  private Optional<Copy> findCopy(Fingerprints own, Collection<IndexHit> hits) {
     Optional<IndexEntry> exact =
         hits.stream()
             .filter(h -> h.key().equals(own.exactKey()))
             .map(IndexHit::owner)
             .min(EARLIEST_FIRST);
     if (exact.isPresent()) {
-      return exact.map(o -> new Verdict(DedupStatus.DUPLICATE, o.articleId(), 1.0, story(o)));
+      return exact.map(
+          o ->
+              new Copy(
+                  new Verdict(DedupStatus.DUPLICATE, o.articleId(), 1.0, story(o)), o.eventTime()));
     }
     Map<String, SharedPassages> byOwner = new HashMap<>();
     for (IndexHit hit : hits) {
@@ -59,7 +91,7 @@ public final class PassageVerdictDecider implements VerdictDecider {
         .flatMap(best -> classify(own.passageCount(), best));
   }
 
-  private Optional<Verdict> classify(int ownCount, SharedPassages shared) {
+  private Optional<Copy> classify(int ownCount, SharedPassages shared) {
     int ownerCount = Math.max(shared.owner.featureCount(), shared.count);
     double ofOwn = (double) shared.count / Math.max(ownCount, shared.count);
     double ofOwner = (double) shared.count / ownerCount;
@@ -72,13 +104,16 @@ public final class PassageVerdictDecider implements VerdictDecider {
       return Optional.empty();
     }
     IndexEntry owner = shared.owner;
-    return Optional.of(new Verdict(status, owner.articleId(), ofOwn, story(owner)));
+    return Optional.of(
+        new Copy(new Verdict(status, owner.articleId(), ofOwn, story(owner)), owner.eventTime()));
   }
 
   /**
-   * The story with the most term-pair votes from owners within the window, or the article's own.
+   * The earliest story that enough term pairs vote for within the window. Earliest rather than most
+   * voted: write-ups that arrive together each vote before their own stories are written back, and
+   * they all reach the story that began first.
    */
-  private String findStory(String articleId, long eventTime, Collection<IndexHit> hits) {
+  private Optional<StoryCandidate> votedStory(long eventTime, Collection<IndexHit> hits) {
     long window = settings.storyWindow().toMillis();
     Map<String, Set<String>> pairsByStory = new HashMap<>();
     Map<String, IndexEntry> earliestByStory = new HashMap<>();
@@ -93,11 +128,8 @@ public final class PassageVerdictDecider implements VerdictDecider {
     }
     return pairsByStory.entrySet().stream()
         .filter(e -> e.getValue().size() >= settings.storyVotes())
-        .max(
-            Comparator.<Map.Entry<String, Set<String>>>comparingInt(e -> e.getValue().size())
-                .thenComparing(e -> earliestByStory.get(e.getKey()), EARLIEST_FIRST.reversed()))
-        .map(Map.Entry::getKey)
-        .orElse(articleId);
+        .map(e -> new StoryCandidate(e.getKey(), earliestByStory.get(e.getKey())))
+        .min(Comparator.comparing(StoryCandidate::earliest, EARLIEST_FIRST));
   }
 
   private static String story(IndexEntry owner) {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Random;
 
 /** Makes the edited copies the quality harness looks for, each edit of a known kind. */
-final class CopyMaker {
+public final class CopyMaker {
 
-  enum Edit {
+  public enum Edit {
     EXACT(DedupStatus.DUPLICATE),
     BOILERPLATE(DedupStatus.DUPLICATE),
     TYPOS(DedupStatus.DUPLICATE),
@@ -36,7 +36,7 @@ final class CopyMaker {
 
   private final Random random;
 
-  CopyMaker(Random random) {
+  public CopyMaker(Random random) {
     this.random = random;
   }
 
@@ -44,7 +44,7 @@ final class CopyMaker {
     return SITE_BOILERPLATE.length;
   }
 
-  String copy(String text, Edit edit, int site) {
+  public String copy(String text, Edit edit, int site) {
     return switch (edit) {
       case EXACT -> text;
       case BOILERPLATE -> withBoilerplate(text, site);

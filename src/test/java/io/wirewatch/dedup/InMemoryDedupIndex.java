@@ -11,7 +11,7 @@ import java.util.Map;
  * under {@link IndexShard#claim}, the decider's verdict, then the story written back to the keys
  * the article owns.
  */
-final class InMemoryDedupIndex {
+public final class InMemoryDedupIndex {
 
   private final DedupSettings settings;
   private final Fingerprinter fingerprinter;
@@ -19,13 +19,47 @@ final class InMemoryDedupIndex {
   private final Map<String, IndexEntry> ownerByKey = new HashMap<>();
   private final Map<String, BoilerplateModel> boilerplateBySource = new HashMap<>();
 
-  InMemoryDedupIndex(DedupSettings settings) {
+  public InMemoryDedupIndex(DedupSettings settings) {
     this.settings = settings;
     this.fingerprinter = new ShingleFingerprinter(settings);
     this.decider = new PassageVerdictDecider(settings);
   }
 
-  Verdict accept(Article article) {
+  public Verdict accept(Article article) {
+    Claimed claimed = claim(article);
+    Verdict verdict = decide(claimed);
+    assignStory(claimed, verdict);
+    return verdict;
+  }
+
+  /**
+   * Articles that reach the shards together, as a burst does within one settle window: every
+   * article claims its keys (in event-time order) before any verdict's story is written back.
+   */
+  public Map<String, Verdict> acceptBurst(List<Article> burst) {
+    List<Claimed> claims =
+        burst.stream()
+            .sorted(java.util.Comparator.comparing(Article::eventTime).thenComparing(Article::id))
+            .map(this::claim)
+            .toList();
+    Map<String, Verdict> verdicts = new java.util.LinkedHashMap<>();
+    for (Claimed c : claims) {
+      verdicts.put(c.article().id(), decide(c));
+    }
+    for (Claimed c : claims) {
+      assignStory(c, verdicts.get(c.article().id()));
+    }
+    return verdicts;
+  }
+
+  private record Claimed(
+      Article article,
+      Fingerprints own,
+      IndexEntry claimant,
+      List<IndexHit> hits,
+      List<String> ownedKeys) {}
+
+  private Claimed claim(Article article) {
     Fingerprints own = fingerprinter.fingerprint(withoutBoilerplate(article));
     IndexEntry claimant =
         new IndexEntry(article.id(), null, article.eventTime().toEpochMilli(), own.passageCount());
@@ -39,13 +73,22 @@ final class InMemoryDedupIndex {
         ownedKeys.add(key);
       }
     }
-    Verdict verdict = decider.decide(article.id(), claimant.eventTime(), own, hits);
-    if (!verdict.storyId().equals(article.id())) {
-      for (String key : ownedKeys) {
-        ownerByKey.put(key, ownerByKey.get(key).withStoryId(verdict.storyId()));
+    return new Claimed(article, own, claimant, hits, ownedKeys);
+  }
+
+  private Verdict decide(Claimed c) {
+    return decider.decide(c.article().id(), c.claimant().eventTime(), c.own(), c.hits());
+  }
+
+  private void assignStory(Claimed c, Verdict verdict) {
+    if (!verdict.storyId().equals(c.article().id())) {
+      for (String key : c.ownedKeys()) {
+        IndexEntry owner = ownerByKey.get(key);
+        if (owner.articleId().equals(c.article().id())) {
+          ownerByKey.put(key, owner.withStoryId(verdict.storyId()));
+        }
       }
     }
-    return verdict;
   }
 
   int indexSize() {

@@ -11,15 +11,15 @@ import java.util.List;
  * Reads the texts of Weka's Reuters-21578 ARFF examples: one {@code 'quoted text',label} record per
  * instance, with backslash escapes. Only the train files may be used; the test files are reserved.
  */
-final class ReutersArff {
+public final class ReutersArff {
 
   static final Path DIRECTORY = Path.of("/usr/share/doc/weka/examples");
-  static final Path CORN_TRAIN = DIRECTORY.resolve("ReutersCorn-train.arff");
+  public static final Path CORN_TRAIN = DIRECTORY.resolve("ReutersCorn-train.arff");
   static final Path GRAIN_TRAIN = DIRECTORY.resolve("ReutersGrain-train.arff");
 
   private ReutersArff() {}
 
-  static List<String> texts(Path arff) throws IOException {
+  public static List<String> texts(Path arff) throws IOException {
     String content = Files.readString(arff, StandardCharsets.UTF_8);
     int data = content.indexOf("@data");
     if (data < 0) {

@@ -8,6 +8,9 @@ final class DedupStores {
   /** Index key to the earliest article holding it; a window store whose segments expire. */
   static final String INDEX = "dedup-index";
 
+  /** Lookups waiting to be claimed in event-time order; emptied every settle time. */
+  static final String INBOX = "dedup-index-inbox";
+
   /** Article id to the article and the shard replies received so far; emptied on verdict. */
   static final String PENDING = "dedup-pending";
 

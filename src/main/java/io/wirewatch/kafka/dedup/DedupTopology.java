@@ -4,6 +4,7 @@ import io.wirewatch.avro.DedupEnvelope;
 import io.wirewatch.avro.DedupPending;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.IndexHit;
+import io.wirewatch.avro.IndexRequest;
 import io.wirewatch.dedup.Fingerprinter;
 import io.wirewatch.dedup.VerdictDecider;
 import io.wirewatch.kafka.AvroSerde;
@@ -38,7 +39,8 @@ public final class DedupTopology {
       int shards,
       int partitions,
       Duration window,
-      Duration grace) {
+      Duration grace,
+      Duration settle) {
     public Settings {
       Objects.requireNonNull(fingerprinter, "fingerprinter can't be null");
       Objects.requireNonNull(decider, "decider can't be null");
@@ -73,9 +75,10 @@ public final class DedupTopology {
             .mapValues(Fanout::request, Named.as("dedup-requests"))
             .repartition(repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings))
             .process(
-                () -> new IndexShardProcessor(settings.window().toMillis()),
+                () -> new IndexShardProcessor(settings.window().toMillis(), settings.settle()),
                 Named.as("dedup-index-lookup"),
-                DedupStores.INDEX);
+                DedupStores.INDEX,
+                DedupStores.INBOX);
     Map<String, KStream<String, VerdictOut>> decided =
         split
             .get("dedup-fanout-articles")
@@ -95,7 +98,7 @@ public final class DedupTopology {
         .mapValues(VerdictOut::assignment, Named.as("dedup-story-requests"))
         .repartition(repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings))
         .process(
-            () -> new IndexShardProcessor(settings.window().toMillis()),
+            () -> new IndexShardProcessor(settings.window().toMillis(), null),
             Named.as("dedup-index-assign"),
             DedupStores.INDEX);
     KStream<String, EnrichedArticle> verdicts =
@@ -130,6 +133,11 @@ public final class DedupTopology {
             Stores.persistentWindowStore(DedupStores.INDEX, retention, Duration.ofMillis(1), false),
             Serdes.String(),
             new AvroSerde<IndexHit>(IndexHit.getClassSchema())));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.INBOX),
+            Serdes.String(),
+            new AvroSerde<IndexRequest>(IndexRequest.getClassSchema())));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.PENDING),

@@ -6,11 +6,16 @@ import io.wirewatch.avro.IndexRequest;
 import io.wirewatch.avro.IndexRequestKind;
 import io.wirewatch.dedup.IndexEntry;
 import io.wirewatch.dedup.IndexShard;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -18,21 +23,38 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * One shard of the dedup index. A LOOKUP claims each key for the article and replies with the
  * earlier owners it found; an ASSIGN_STORY records the story an owner was finally given. Entries
  * live in a window store at the owner's event time, so they expire with the dedup window.
+ *
+ * <p>Lookups wait in an inbox for a short settle time and are then claimed in event-time order: a
+ * burst of copies and write-ups that arrive together over different partitions is decided as if it
+ * had arrived in publication order, which is what makes the earliest copy the canonical one.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
   private final long windowMillis;
+  private final Duration settle;
   private ProcessorContext<String, DedupEnvelope> context;
   private WindowStore<String, IndexHit> index;
+  private KeyValueStore<String, IndexRequest> inbox;
+  private long inboxFilledSince = -1;
 
-  IndexShardProcessor(long windowMillis) {
+  /**
+   * @param settle how long lookups wait to be sorted by event time; null for a processor that only
+   *     records story assignments
+   */
+  IndexShardProcessor(long windowMillis, Duration settle) {
     this.windowMillis = windowMillis;
+    this.settle = settle;
   }
 
   @Override
   public void init(ProcessorContext<String, DedupEnvelope> context) {
     this.context = context;
     this.index = context.getStateStore(DedupStores.INDEX);
+    if (settle != null) {
+      this.inbox = context.getStateStore(DedupStores.INBOX);
+      Duration tick = settle.dividedBy(4).isZero() ? Duration.ofMillis(1) : settle.dividedBy(4);
+      context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::claimSettled);
+    }
   }
 
   @Override
@@ -42,6 +64,43 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
       assignStory(request);
       return;
     }
+    if (inboxFilledSince < 0) {
+      inboxFilledSince = context.currentSystemTimeMs();
+    }
+    inbox.put(inboxKey(request), request);
+  }
+
+  /** Event time, then article id: zero-padded so that the store's byte order is that order. */
+  static String inboxKey(IndexRequest r) {
+    String firstKey = r.getKeys().isEmpty() ? "" : r.getKeys().get(0);
+    return String.format("%020d|%s|%s", Math.max(0, r.getEventTime()), r.getArticleId(), firstKey);
+  }
+
+  private void claimSettled(long now) {
+    if (inboxFilledSince < 0) {
+      // after a restart the inbox may hold requests this instance has not timed yet
+      try (KeyValueIterator<String, IndexRequest> it = inbox.all()) {
+        if (it.hasNext()) {
+          inboxFilledSince = now;
+        }
+      }
+      return;
+    }
+    if (now - inboxFilledSince < settle.toMillis()) {
+      return;
+    }
+    List<KeyValue<String, IndexRequest>> due = new ArrayList<>();
+    try (KeyValueIterator<String, IndexRequest> it = inbox.all()) {
+      it.forEachRemaining(due::add);
+    }
+    for (KeyValue<String, IndexRequest> kv : due) {
+      inbox.delete(kv.key);
+      lookup(kv.value, now);
+    }
+    inboxFilledSince = -1;
+  }
+
+  private void lookup(IndexRequest request, long now) {
     IndexEntry claimant =
         new IndexEntry(
             request.getArticleId(), null, request.getEventTime(), request.getFeatureCount());
@@ -56,7 +115,7 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     }
     DedupEnvelope reply =
         DedupEnvelope.newBuilder().setIsReply(true).setHits(hits).setArticle(null).build();
-    context.forward(record.withKey(request.getArticleId()).withValue(reply));
+    context.forward(new Record<>(request.getArticleId(), reply, now));
   }
 
   private void assignStory(IndexRequest request) {

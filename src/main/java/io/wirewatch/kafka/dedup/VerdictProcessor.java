@@ -72,7 +72,8 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     }
     if (state.getArticle() != null && state.getReceivedReplies() >= state.getExpectedReplies()) {
       pending.delete(articleId);
-      emit(articleId, state, record.timestamp());
+      // the article's own timestamp, not the last reply's: downstream windows count by it
+      emit(articleId, state, state.getArticle().getReceivedAt());
     } else {
       pending.put(articleId, state);
     }
