@@ -78,6 +78,10 @@ public final class Wirewatch implements AutoCloseable {
   /** Creates missing topics, then starts the streams and the HTTP server. */
   public static Wirewatch start(WirewatchConfig config, boolean withHttp)
       throws IOException, InterruptedException, TimeoutException {
+    if (withHttp) {
+      // application.server = host:httpPort, so story queries reach the instance holding the story
+      config = DashboardServer.advertise(config);
+    }
     Properties clients = config.kafkaProperties();
     TopicAdmin.ensureTopics(
         clients,

@@ -83,6 +83,16 @@ public final class WirewatchConfig {
   public static final Setting<String> API_TOKEN =
       Setting.text(
           "wirewatch.api.token", "", "Token required to change rules over HTTP; empty: generated.");
+  public static final Setting<String> HTTP_READ_TOKEN =
+      Setting.text(
+          "wirewatch.http.read.token",
+          "",
+          "Token required to read dashboard data and stories over HTTP; empty: open.");
+  public static final Setting<String> HTTP_ADVERTISED_HOST =
+      Setting.text(
+          "wirewatch.http.advertised.host",
+          "localhost",
+          "Host name other instances use to forward story queries to this instance.");
   public static final Setting<String> STATE_DIR =
       Setting.text("state.dir", "/tmp/wirewatch-streams", "Kafka Streams state directory.");
 
@@ -104,6 +114,8 @@ public final class WirewatchConfig {
           RULES_FILE,
           HTTP_PORT,
           API_TOKEN,
+          HTTP_READ_TOKEN,
+          HTTP_ADVERTISED_HOST,
           STATE_DIR);
 
   private final Properties properties;

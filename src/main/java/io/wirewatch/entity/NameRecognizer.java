@@ -199,6 +199,10 @@ final class NameRecognizer {
       }
     }
     Token first = tokens.get(from);
+    Span dateline = dateline(text, tokens, from, c.to());
+    if (dateline != null) {
+      return dateline;
+    }
     boolean acronym =
         n == 1
             && first.allCaps()
@@ -218,6 +222,31 @@ final class NameRecognizer {
         name,
         EntityType.ORGANIZATION,
         false);
+  }
+
+  /**
+   * "BEIJING, March 3 (Reuters) -": a capitalised run that opens a line and is followed by a comma
+   * or a parenthesised agency is the place the story was filed from, not an acronym.
+   */
+  private static Span dateline(String text, List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tokens.get(i).allCaps()) {
+        return null;
+      }
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (!text.substring(lineStart, start).isBlank() || end >= text.length()) {
+      return null;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 2));
+    if (!after.startsWith(",") && !after.startsWith(" (")) {
+      return null;
+    }
+    String name = text.substring(start, end);
+    return new Span(
+        start, end, EntityIds.unknown(EntityType.LOCATION, name), name, EntityType.LOCATION, false);
   }
 
   // "organizations such as Thorn, the ... and Marinus Analytics": names in the list are

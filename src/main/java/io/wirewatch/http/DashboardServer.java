@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -27,8 +26,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.HostInfo;
 
-/** Serves {@code GET /}, {@code /api/health}, {@code /api/rules} and {@code /api/stories/{id}}. */
+/**
+ * Serves the live page ({@code GET /} and its static files, the chart library from its webjar),
+ * {@code /api/events} (server-sent events), {@code /api/dashboard}, {@code /api/health}, {@code
+ * /api/rules} and {@code /api/stories/{id}}.
+ */
 public final class DashboardServer {
 
   static final String CSP =
@@ -41,17 +46,25 @@ public final class DashboardServer {
   private final RuleCatalog rules;
   private final String token;
   private final KafkaProducer<String, String> ruleProducer;
+  private final Access access;
+  private final EventHub hub = new EventHub();
+  private final DashboardFeed feed;
+  private final StoryLookup stories;
 
   private DashboardServer(
       HttpServer server,
       KafkaStreams streams,
       RuleCatalog rules,
       String token,
-      Properties clients) {
+      WirewatchConfig config) {
+    Properties clients = config.kafkaProperties();
     this.server = server;
     this.streams = streams;
     this.rules = rules;
     this.token = token;
+    this.access = new Access(token, config.get(WirewatchConfig.HTTP_READ_TOKEN));
+    this.feed = new DashboardFeed(clients, hub);
+    this.stories = new StoryLookup(streams, self(config));
     Properties p = new Properties();
     p.putAll(clients);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -69,14 +82,39 @@ public final class DashboardServer {
     }
     HttpServer http =
         HttpServer.create(new InetSocketAddress(config.get(WirewatchConfig.HTTP_PORT)), 64);
-    DashboardServer s = new DashboardServer(http, streams, rules, token, config.kafkaProperties());
+    DashboardServer s = new DashboardServer(http, streams, rules, token, config);
     http.createContext("/api/health", s::health);
     http.createContext("/api/rules", s::rulesApi);
     http.createContext("/api/stories/", s::story);
+    http.createContext("/api/events", s::events);
+    http.createContext("/api/dashboard", s::dashboard);
+    http.createContext("/webjars/", s::webjar);
     http.createContext("/", s::page);
-    http.setExecutor(Executors.newFixedThreadPool(4));
+    http.setExecutor(Executors.newFixedThreadPool(8));
+    s.feed.start();
     http.start();
     return s;
+  }
+
+  /**
+   * The configuration with {@code application.server} set to this instance's HTTP address (unless
+   * set already), so that Kafka Streams can tell every instance who holds which story.
+   */
+  public static WirewatchConfig advertise(WirewatchConfig config) {
+    if (config.kafkaProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG) != null) {
+      return config;
+    }
+    return config.with(
+        StreamsConfig.APPLICATION_SERVER_CONFIG,
+        config.get(WirewatchConfig.HTTP_ADVERTISED_HOST)
+            + ":"
+            + config.get(WirewatchConfig.HTTP_PORT));
+  }
+
+  private static HostInfo self(WirewatchConfig config) {
+    String server =
+        config.kafkaProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG, "");
+    return server.isBlank() ? null : HostInfo.buildFromEndpoint(server);
   }
 
   public int port() {
@@ -88,6 +126,8 @@ public final class DashboardServer {
   }
 
   public void stop() {
+    feed.close();
+    hub.close();
     server.stop(1);
     ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     ruleProducer.close(java.time.Duration.ofSeconds(5));
@@ -108,7 +148,9 @@ public final class DashboardServer {
     String id =
         path.length() > "/api/rules/".length() ? path.substring("/api/rules/".length()) : "";
     if (method.equals("GET") && id.isEmpty()) {
-      json(ex, 200, listRules());
+      if (readable(ex)) {
+        json(ex, 200, listRules());
+      }
     } else if (method.equals("POST") && id.isEmpty()) {
       if (authorized(ex)) {
         addRule(ex);
@@ -168,7 +210,84 @@ public final class DashboardServer {
   }
 
   private void story(HttpExchange ex) throws IOException {
-    error(ex, 404, "no story view on this instance yet");
+    if (!ex.getRequestMethod().equals("GET")) {
+      error(ex, 405, "method not allowed");
+      return;
+    }
+    if (!readable(ex)) {
+      return;
+    }
+    String id = ex.getRequestURI().getPath().substring("/api/stories/".length());
+    if (id.isEmpty() || id.length() > 200) {
+      error(ex, 404, "no such story");
+      return;
+    }
+    boolean forwarded = ex.getRequestHeaders().getFirst(StoryLookup.FORWARDED) != null;
+    StoryLookup.Answer answer = stories.find(id, forwarded, Access.presented(ex));
+    if (answer.status() == 503) {
+      ex.getResponseHeaders().set("Retry-After", "2");
+    }
+    send(
+        ex,
+        answer.status(),
+        "application/json; charset=utf-8",
+        answer.json().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void dashboard(HttpExchange ex) throws IOException {
+    if (readable(ex)) {
+      send(
+          ex,
+          200,
+          "application/json; charset=utf-8",
+          feed.snapshot().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Server-sent events: a snapshot, then every dashboard update and alert as it happens. */
+  private void events(HttpExchange ex) throws IOException {
+    if (!readable(ex)) {
+      return;
+    }
+    if (hub.size() >= EventHub.MAX_CLIENTS) {
+      error(ex, 503, "too many live clients");
+      return;
+    }
+    var h = ex.getResponseHeaders();
+    h.set("Content-Type", "text/event-stream; charset=utf-8");
+    h.set("Cache-Control", "no-store");
+    h.set("X-Content-Type-Options", "nosniff");
+    h.set("X-Accel-Buffering", "no");
+    ex.sendResponseHeaders(200, 0);
+    if (!hub.add(ex, feed::snapshot)) {
+      ex.close();
+    }
+  }
+
+  /** The chart library, from its webjar on the classpath: nothing is fetched from elsewhere. */
+  private void webjar(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    String resource = "META-INF/resources" + path;
+    if (path.contains("..") || !path.matches("/webjars/[A-Za-z0-9_./@-]+\\.(js|css)")) {
+      error(ex, 404, "not found");
+      return;
+    }
+    try (InputStream in = DashboardServer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        error(ex, 404, "not found");
+        return;
+      }
+      send(ex, 200, contentType(resource), in.readAllBytes());
+    }
+  }
+
+  private boolean readable(HttpExchange ex) throws IOException {
+    if (access.canRead(ex)) {
+      return true;
+    }
+    ex.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+    error(ex, 401, "reading needs the read token: Authorization: Bearer <token>");
+    return false;
   }
 
   private void page(HttpExchange ex) throws IOException {
@@ -188,11 +307,7 @@ public final class DashboardServer {
   }
 
   private boolean authorized(HttpExchange ex) throws IOException {
-    String header = ex.getRequestHeaders().getFirst("Authorization");
-    String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-    boolean ok =
-        MessageDigest.isEqual(
-            given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    boolean ok = access.canWrite(ex);
     if (!ok) {
       ex.getResponseHeaders().add("WWW-Authenticate", "Bearer");
       error(ex, 401, "changing rules needs the API token: Authorization: Bearer <token>");
@@ -209,6 +324,9 @@ public final class DashboardServer {
     }
     if (resource.endsWith(".css")) {
       return "text/css; charset=utf-8";
+    }
+    if (resource.endsWith(".svg")) {
+      return "image/svg+xml";
     }
     if (resource.endsWith(".png")) {
       return "image/png";

@@ -1,68 +1,349 @@
 package io.wirewatch.kafka;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
+import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
+import io.wirewatch.kafka.dashboard.Leaderboard;
+import io.wirewatch.kafka.dashboard.Throttle;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Dashboard statistics: article volume per minute by source (and {@code *} for all sources), as
- * keyed JSON updates on news.dashboard. The record cache and commit interval rate-limit the
- * updates; windows accept late articles for {@link #GRACE} and are kept for {@link #RETENTION}.
+ * Dashboard statistics as keyed JSON on news.dashboard (compacted: each key's latest value is the
+ * statistic). Keys:
+ *
+ * <ul>
+ *   <li>{@code volume/minute|hour/<source or *>/<windowStart>}, {@code
+ *       language-volume/minute|hour/<language>/<windowStart>}: article counts;
+ *   <li>{@code alerts/day/rule|subscriber/<name>/<windowStart>}: alert counts;
+ *   <li>{@code alerts/recent}: the last {@link #RECENT_ALERTS} alerts;
+ *   <li>{@code entities/top}, {@code entities/trending}, {@code stories/top}: leaderboards.
+ * </ul>
+ *
+ * Windows accept late records for {@link #GRACE}; every update passes a wall-clock {@link Throttle}
+ * (or a leaderboard that publishes at the same pace), so a key changes at most once a second.
  */
 public final class DashboardTopology {
 
+  /** Windowed counts per minute, retained {@link #RETENTION} (25 hours). */
   public static final String VOLUME_STORE = "dashboard-volume-minute";
+
+  /** Windowed counts per hour, retained {@link #HOUR_RETENTION} (8 days). */
+  public static final String VOLUME_HOUR_STORE = "dashboard-volume-hour";
+
   static final Duration GRACE = Duration.ofMinutes(5);
   static final Duration RETENTION = Duration.ofHours(25);
+  static final Duration HOUR_RETENTION = Duration.ofDays(8);
   static final String ALL_SOURCES = "*";
+  static final int RECENT_ALERTS = 20;
+  private static final String SOURCE = "s:";
+  private static final String LANGUAGE = "l:";
 
   private DashboardTopology() {}
 
-  public static void build(KStream<String, EnrichedArticle> enriched) {
-    enriched
-        .flatMap(
-            (id, a) ->
-                java.util.List.of(
-                    KeyValue.pair(a.getSource() == null ? "(unknown)" : a.getSource(), 1L),
-                    KeyValue.pair(ALL_SOURCES, 1L)),
-            Named.as("dashboard-sources"))
-        .groupByKey(Grouped.with("dashboard-by-source", Serdes.String(), Serdes.Long()))
-        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofMinutes(1), GRACE))
+  public static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    volume(builder, enriched);
+    alerts(builder);
+    entities(builder, enriched);
+    stories(builder, enriched);
+  }
+
+  private static void volume(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    KGroupedStream<String, Long> byDimension =
+        enriched
+            .flatMap(
+                (id, a) -> {
+                  List<KeyValue<String, Long>> keys = new ArrayList<>();
+                  keys.add(KeyValue.pair(SOURCE + orUnknown(a.getSource()), 1L));
+                  keys.add(KeyValue.pair(SOURCE + ALL_SOURCES, 1L));
+                  keys.add(KeyValue.pair(LANGUAGE + orUnknown(a.getLanguage()), 1L));
+                  return keys;
+                },
+                Named.as("dashboard-volume-dimensions"))
+            .groupByKey(
+                Grouped.with("dashboard-volume-by-dimension", Serdes.String(), Serdes.Long()));
+    KStream<String, String> minute =
+        countPer(byDimension, "minute", Duration.ofMinutes(1), VOLUME_STORE, RETENTION);
+    KStream<String, String> hour =
+        countPer(byDimension, "hour", Duration.ofHours(1), VOLUME_HOUR_STORE, HOUR_RETENTION);
+    throttled(builder, minute.merge(hour, Named.as("dashboard-volume-merge")), "dashboard-volume");
+  }
+
+  private static KStream<String, String> countPer(
+      KGroupedStream<String, Long> grouped,
+      String granularity,
+      Duration size,
+      String store,
+      Duration retention) {
+    return grouped
+        .windowedBy(TimeWindows.ofSizeAndGrace(size, GRACE))
         .count(
-            Named.as("dashboard-volume-count"),
-            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(VOLUME_STORE)
-                .withRetention(RETENTION))
-        .toStream(Named.as("dashboard-volume-updates"))
+            Named.as(store + "-count"),
+            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(store)
+                .withRetention(retention))
+        .toStream(Named.as(store + "-updates"))
         .map(
-            (window, count) -> KeyValue.pair(volumeKey(window), volumeJson(window, count)),
-            Named.as("dashboard-volume-json"))
-        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+            (window, count) ->
+                KeyValue.pair(
+                    volumeKey(granularity, window), volumeJson(granularity, window, count)),
+            Named.as(store + "-json"));
   }
 
-  static String volumeKey(Windowed<String> window) {
-    return "volume/minute/" + window.key() + "/" + Instant.ofEpochMilli(window.window().start());
+  static String volumeKey(String granularity, Windowed<String> window) {
+    String key = window.key();
+    String prefix = key.startsWith(LANGUAGE) ? "language-volume/" : "volume/";
+    return prefix
+        + granularity
+        + "/"
+        + key.substring(2)
+        + "/"
+        + Instant.ofEpochMilli(window.window().start());
   }
 
-  static String volumeJson(Windowed<String> window, Long count) {
+  static String volumeJson(String granularity, Windowed<String> window, Long count) {
+    boolean language = window.key().startsWith(LANGUAGE);
     ObjectNode o = JsonViews.MAPPER.createObjectNode();
     o.put("type", "volume");
-    o.put("granularity", "minute");
-    o.put("source", window.key());
+    o.put("granularity", granularity);
+    o.put("dimension", language ? "language" : "source");
+    o.put(language ? "language" : "source", window.key().substring(2));
     o.put("windowStart", Instant.ofEpochMilli(window.window().start()).toString());
     o.put("windowEnd", Instant.ofEpochMilli(window.window().end()).toString());
     o.put("count", count == null ? 0 : count);
     return JsonViews.write(o);
+  }
+
+  /** Alert counts per rule and per subscriber and day, and the latest alerts, from news.alerts. */
+  private static void alerts(StreamsBuilder builder) {
+    KStream<String, JsonNode> alerts =
+        builder.stream(
+                Topics.ALERTS.name(),
+                Consumed.with(Serdes.String(), Serdes.String()).withName("dashboard-alerts-in"))
+            .flatMapValues(DashboardTopology::parse, Named.as("dashboard-alerts-parse"));
+    KStream<String, String> counts =
+        alerts
+            .flatMap(
+                (k, a) ->
+                    List.of(
+                        KeyValue.pair("rule/" + a.path("ruleId").asText(), 1L),
+                        KeyValue.pair("subscriber/" + a.path("subscriber").asText(), 1L)),
+                Named.as("dashboard-alerts-dimensions"))
+            .groupByKey(
+                Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
+            .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
+            .count(
+                Named.as("dashboard-alerts-count"),
+                // retained 2 days: today's and yesterday's counts
+                Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("dashboard-alerts-day")
+                    .withRetention(Duration.ofDays(2)))
+            .toStream(Named.as("dashboard-alerts-count-updates"))
+            .map(
+                (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n)),
+                Named.as("dashboard-alerts-count-json"));
+    throttled(builder, counts, "dashboard-alert-counts");
+
+    KStream<String, String> recent =
+        alerts
+            .mapValues(DashboardTopology::recentAlert, Named.as("dashboard-alerts-compact"))
+            .groupBy(
+                (k, a) -> "alerts/recent",
+                Grouped.with("dashboard-alerts-recent", Serdes.String(), Serdes.String()))
+            .aggregate(
+                () -> "[]",
+                (k, alert, list) -> prepend(list, alert),
+                Named.as("dashboard-alerts-recent-list"),
+                // one key, at most RECENT_ALERTS alerts
+                Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(
+                        "dashboard-alerts-recent")
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(Serdes.String()))
+            .toStream(Named.as("dashboard-alerts-recent-updates"))
+            .mapValues(DashboardTopology::recentJson, Named.as("dashboard-alerts-recent-json"));
+    throttled(builder, recent, "dashboard-alerts-recent-out");
+  }
+
+  static String alertCountKey(Windowed<String> w) {
+    return "alerts/day/" + w.key() + "/" + Instant.ofEpochMilli(w.window().start());
+  }
+
+  static String alertCountJson(Windowed<String> w, Long n) {
+    String[] dim = w.key().split("/", 2);
+    ObjectNode o = JsonViews.MAPPER.createObjectNode();
+    o.put("type", "alertCount");
+    o.put("dimension", dim[0]);
+    o.put(dim[0].equals("rule") ? "ruleId" : "subscriber", dim[1]);
+    o.put("windowStart", Instant.ofEpochMilli(w.window().start()).toString());
+    o.put("windowEnd", Instant.ofEpochMilli(w.window().end()).toString());
+    o.put("count", n == null ? 0 : n);
+    return JsonViews.write(o);
+  }
+
+  private static String recentAlert(JsonNode a) {
+    ObjectNode o = JsonViews.MAPPER.createObjectNode();
+    for (String f :
+        List.of(
+            "ruleId",
+            "subscriber",
+            "mode",
+            "articleId",
+            "storyId",
+            "title",
+            "url",
+            "source",
+            "publishedAt",
+            "snippet",
+            "alertedAt",
+            "count")) {
+      if (a.has(f)) {
+        o.set(f, a.get(f));
+      }
+    }
+    return JsonViews.write(o);
+  }
+
+  static String prepend(String list, String alert) {
+    ArrayNode old = (ArrayNode) parse(list).get(0);
+    ArrayNode next = JsonViews.MAPPER.createArrayNode();
+    next.add(parse(alert).get(0));
+    for (int i = 0; i < old.size() && next.size() < RECENT_ALERTS; i++) {
+      next.add(old.get(i));
+    }
+    return JsonViews.write(next);
+  }
+
+  private static String recentJson(String list) {
+    ObjectNode o = JsonViews.MAPPER.createObjectNode();
+    o.put("type", "recentAlerts");
+    o.set("items", parse(list).get(0));
+    return JsonViews.write(o);
+  }
+
+  /** Mentions per entity, then who is most mentioned and who spikes against their own baseline. */
+  private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    String trendStore = "dashboard-entity-trends";
+    String boardStore = "dashboard-entity-board";
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(trendStore), Serdes.String(), Serdes.String()));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(boardStore), Serdes.String(), Serdes.String()));
+    List<Leaderboard.Ranking> rankings =
+        List.of(
+            new Leaderboard.Ranking(
+                "entities/top",
+                e -> true,
+                Comparator.<JsonNode>comparingLong(e -> -e.path("mentions24h").asLong())
+                    .thenComparing(e -> e.path("name").asText()),
+                15),
+            new Leaderboard.Ranking(
+                "entities/trending",
+                e -> e.path("trending").asBoolean(),
+                Comparator.<JsonNode>comparingDouble(e -> -e.path("score").asDouble())
+                    .thenComparing(e -> e.path("name").asText()),
+                10));
+    enriched
+        .flatMap(
+            (id, a) ->
+                a.getEntities().stream()
+                    .map(
+                        e ->
+                            KeyValue.pair(
+                                e.getId(),
+                                JsonViews.write(
+                                    JsonViews.MAPPER
+                                        .createObjectNode()
+                                        .put("name", e.getName())
+                                        .put("type", e.getType()))))
+                    .toList(),
+            Named.as("dashboard-entity-mentions"))
+        .repartition(stringsBy("dashboard-entities-by-id"))
+        .process(
+            () -> new EntityTrendProcessor(trendStore),
+            Named.as("dashboard-entity-trend"),
+            trendStore)
+        .selectKey((k, v) -> "entities", Named.as("dashboard-entities-one-key"))
+        .repartition(stringsBy("dashboard-entities-board").withNumberOfPartitions(1))
+        .process(
+            () -> new Leaderboard(boardStore, Duration.ofHours(24), rankings),
+            Named.as("dashboard-entity-board"),
+            boardStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+  }
+
+  /** Top stories by reach: distinct sources first, then articles. */
+  private static void stories(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    String boardStore = "dashboard-story-board";
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(boardStore), Serdes.String(), Serdes.String()));
+    List<Leaderboard.Ranking> rankings =
+        List.of(
+            new Leaderboard.Ranking(
+                "stories/top",
+                s -> true,
+                Comparator.<JsonNode>comparingLong(s -> -s.path("sources").asLong())
+                    .thenComparingLong(s -> -s.path("articles").asLong())
+                    .thenComparingLong(s -> -s.path("lastSeenMs").asLong()),
+                10));
+    StoryTopology.build(builder, enriched)
+        .selectKey((k, v) -> "stories", Named.as("dashboard-stories-one-key"))
+        .repartition(stringsBy("dashboard-stories-board").withNumberOfPartitions(1))
+        .process(
+            () -> new Leaderboard(boardStore, Duration.ofHours(24), rankings),
+            Named.as("dashboard-story-board"),
+            boardStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+  }
+
+  private static Repartitioned<String, String> stringsBy(String name) {
+    return Repartitioned.<String, String>as(name)
+        .withKeySerde(Serdes.String())
+        .withValueSerde(Serdes.String());
+  }
+
+  private static void throttled(
+      StreamsBuilder builder, KStream<String, String> updates, String name) {
+    String store = name + "-throttle";
+    builder.addStateStore(Throttle.store(store));
+    updates
+        .process(() -> new Throttle(store), Named.as(name + "-throttle"), store)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+  }
+
+  private static String orUnknown(String s) {
+    return s == null || s.isBlank() ? "(unknown)" : s;
+  }
+
+  /** A one-element list with the parsed JSON, or empty for a record that is not JSON. */
+  private static List<JsonNode> parse(String json) {
+    try {
+      return List.of(JsonViews.MAPPER.readTree(json));
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 }

@@ -37,7 +37,7 @@ public final class WirewatchTopology {
             stages.tagger(),
             stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);
     AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
-    DashboardTopology.build(enriched);
+    DashboardTopology.build(builder, enriched);
     return builder.build();
   }
 }

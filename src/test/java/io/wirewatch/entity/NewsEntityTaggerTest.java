@@ -53,6 +53,19 @@ class NewsEntityTaggerTest {
   }
 
   @Test
+  void shouldReadAnUnknownAllCapsDatelineAsAPlaceNotAnAcronym() {
+    List<TaggedEntity> found =
+        tagger.tag("VALDORA, March 3 (Northwire) - Dock workers walked out. NATO said nothing.", 0);
+
+    TaggedEntity dateline =
+        found.stream().filter(e -> e.name().equals("VALDORA")).findFirst().orElseThrow();
+    assertEquals(EntityType.LOCATION, dateline.type());
+    assertEquals(
+        EntityType.ORGANIZATION,
+        found.stream().filter(e -> e.name().equals("NATO")).findFirst().orElseThrow().type());
+  }
+
+  @Test
   void shouldRespectCaseSoVerbsAndLowercaseWordsDoNotMatchBrands() {
     List<TaggedEntity> found = tagger.tag("Phones ring at ibm.com while Ring cameras record.", 0);
 

@@ -43,6 +43,30 @@ final class KafkaIO {
     }
   }
 
+  /** Sends many records through one producer, waiting for each to be acknowledged in order. */
+  void produceAll(String topic, List<java.util.Map.Entry<String, String>> records)
+      throws Exception {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    try (KafkaProducer<byte[], byte[]> producer =
+        new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+      for (var r : records) {
+        sent.add(
+            producer.send(
+                new ProducerRecord<>(
+                    topic,
+                    r.getKey().getBytes(StandardCharsets.UTF_8),
+                    r.getValue().getBytes(StandardCharsets.UTF_8))));
+      }
+      for (var f : sent) {
+        f.get();
+      }
+    }
+  }
+
   void produce(String topic, String key, String value) throws Exception {
     produce(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,10 +1,13 @@
 package io.wirewatch.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.codec.JsonViews;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +23,8 @@ class DashboardTopologyTest {
       p.article("b", PipelineDriver.article("b", "one.example", "B", "Second text about rain."));
       p.article("c", PipelineDriver.article("c", "two.example", "C", "Third text about grain."));
 
+      p.advanceWallClock(Duration.ofSeconds(2));
+
       Map<String, String> latest = p.dashboard.readKeyValuesToMap();
       JsonNode all = JsonViews.MAPPER.readTree(latest.get("volume/minute/*/2026-03-03T10:00:00Z"));
       assertEquals(3, all.get("count").asInt());
@@ -27,6 +32,63 @@ class DashboardTopologyTest {
       JsonNode one =
           JsonViews.MAPPER.readTree(latest.get("volume/minute/one.example/2026-03-03T10:00:00Z"));
       assertEquals(2, one.get("count").asInt());
+    }
+  }
+
+  @Test
+  void shouldRankStoriesByReachAndKeepEveryCopyForTheStoryView() throws Exception {
+    try (PipelineDriver p = new PipelineDriver(state)) {
+      String body =
+          "The old lighthouse on the northern cape will be restored with money raised by the"
+              + " village, the council said on Tuesday after a vote that ended a decade of argument.";
+      p.article("l1", PipelineDriver.article("l1", "a.example", "Lighthouse saved", body));
+      p.article("l2", PipelineDriver.article("l2", "b.example", "Lighthouse saved", body));
+      p.article(
+          "x", PipelineDriver.article("x", "c.example", "Rain", "Heavy rain fell on the town."));
+      p.advanceWallClock(Duration.ofSeconds(2));
+
+      JsonNode top = JsonViews.MAPPER.readTree(p.dashboard.readKeyValuesToMap().get("stories/top"));
+      JsonNode first = top.get("items").get(0);
+      assertEquals("Lighthouse saved", first.get("title").asText());
+      assertEquals(2, first.get("sources").asInt());
+      assertEquals(1, first.get("copies").asInt());
+
+      var stories = p.driver.<String, String>getKeyValueStore(StoryTopology.STORE);
+      JsonNode story = JsonViews.MAPPER.readTree(stories.get(first.get("id").asText()));
+      assertEquals(2, story.get("articles").size());
+    }
+  }
+
+  @Test
+  void shouldCountAlertsByRuleAndSubscriberAndKeepTheRecentOnes() throws Exception {
+    try (PipelineDriver p = new PipelineDriver(state)) {
+      p.rule(
+          "harbour",
+          "{\"id\":\"harbour\",\"query\":\"harbour\",\"mode\":\"EVERY\",\"subscriber\":\"desk\"}");
+      p.article("h1", PipelineDriver.article("h1", "a.example", "Port", "The harbour reopened."));
+      p.article(
+          "h2", PipelineDriver.article("h2", "b.example", "Ships", "Ships left the harbour."));
+      List<String> alerts = p.alerts.readValuesToList();
+      assertEquals(2, alerts.size());
+      p.advanceWallClock(Duration.ofSeconds(2));
+
+      Map<String, String> latest = p.dashboard.readKeyValuesToMap();
+      String day = "2026-03-03T00:00:00Z";
+      assertEquals(
+          2,
+          JsonViews.MAPPER
+              .readTree(latest.get("alerts/day/rule/harbour/" + day))
+              .get("count")
+              .asInt());
+      assertEquals(
+          2,
+          JsonViews.MAPPER
+              .readTree(latest.get("alerts/day/subscriber/desk/" + day))
+              .get("count")
+              .asInt());
+      JsonNode recent = JsonViews.MAPPER.readTree(latest.get("alerts/recent"));
+      assertEquals(2, recent.get("items").size());
+      assertTrue(recent.get("items").get(0).get("snippet").asText().contains("\u00AB"));
     }
   }
 }
