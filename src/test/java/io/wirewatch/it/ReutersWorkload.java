@@ -1,0 +1,160 @@
+package io.wirewatch.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirewatch.alert.AlertMode;
+import io.wirewatch.alert.AlertRule;
+import io.wirewatch.alert.MatchableArticle;
+import io.wirewatch.alert.RuleBook;
+import io.wirewatch.codec.JsonViews;
+import io.wirewatch.codec.RuleJson;
+import io.wirewatch.dedup.ReutersArff;
+import io.wirewatch.kafka.Topics;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * A fault test's workload: Reuters texts made unique by an opening line (so dedup keeps them
+ * apart), 30 EVERY rules of mixed kinds, and the alert set the rule book computes on its own.
+ */
+final class ReutersWorkload {
+
+  private static final String[] QUERIES = {
+    "corn",
+    "wheat",
+    "sorghum",
+    "soybeans",
+    "tonnes",
+    "export*",
+    "import*",
+    "subsid*",
+    "drought",
+    "usda",
+    "china",
+    "ussr",
+    "\"grain reserve\"",
+    "\"export enhancement\"",
+    "farmers",
+    "acreage",
+    "barley",
+    "corn NEAR/3 bushels",
+    "sugar",
+    "rain",
+    "harvest",
+    "cargo*",
+    "price*",
+    "ec",
+    "japan",
+    "argentina",
+    "\"world bank\"",
+    "rice",
+    "oats",
+    "loan*"
+  };
+
+  /** One (rule, article) alert. */
+  record Pair(String ruleId, String articleId) implements Comparable<Pair> {
+    @Override
+    public int compareTo(Pair o) {
+      int c = ruleId.compareTo(o.ruleId);
+      return c != 0 ? c : articleId.compareTo(o.articleId);
+    }
+  }
+
+  final List<AlertRule> rules = new ArrayList<>();
+  final List<MatchableArticle> articles = new ArrayList<>();
+  private final String prefix;
+
+  ReutersWorkload(String prefix, int count) throws Exception {
+    this.prefix = prefix;
+    for (int i = 0; i < QUERIES.length; i++) {
+      rules.add(
+          new AlertRule(prefix + "-rule-" + i, QUERIES[i], AlertMode.EVERY, "desk-" + (i % 4)));
+    }
+    List<String> texts = ReutersArff.texts(ReutersArff.CORN_TRAIN);
+    for (int i = 0; i < count; i++) {
+      String body =
+          "Bulletin number " + i + " of " + prefix + ".\n\n" + texts.get(i % texts.size());
+      articles.add(
+          new MatchableArticle(
+              prefix + "-" + i, "Report " + i, body, "wire-" + (i % 7), "en", List.of()));
+    }
+  }
+
+  static boolean available() {
+    return Files.exists(ReutersArff.CORN_TRAIN);
+  }
+
+  void sendRules(KafkaIO kafka) throws Exception {
+    List<Map.Entry<String, String>> batch = new ArrayList<>();
+    for (AlertRule r : rules) {
+      batch.add(Map.entry(r.id(), RuleJson.write(r)));
+    }
+    kafka.produceAll(Topics.ALERT_RULES.name(), batch);
+  }
+
+  /** Sends articles [from, to) in batches, published one second apart. */
+  void sendArticles(KafkaIO kafka, int from, int to) throws Exception {
+    Instant start = Instant.parse("2026-04-01T00:00:00Z");
+    List<Map.Entry<String, String>> batch = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      MatchableArticle a = articles.get(i);
+      var o = JsonViews.MAPPER.createObjectNode();
+      o.put("id", a.id());
+      o.put("source", a.source());
+      o.put("language", "en");
+      o.put("publishedAt", start.plusSeconds(i).toString());
+      o.put("title", a.title());
+      o.put("body", a.body());
+      batch.add(Map.entry(a.id(), JsonViews.write(o)));
+      if (batch.size() == 250) {
+        kafka.produceAll(Topics.RAW.name(), batch);
+        batch.clear();
+      }
+    }
+    kafka.produceAll(Topics.RAW.name(), batch);
+  }
+
+  Set<Pair> expectedAlerts() throws Exception {
+    Set<Pair> expected = new TreeSet<>();
+    try (RuleBook book = new RuleBook()) {
+      book.putAll(rules);
+      for (MatchableArticle a : articles) {
+        book.match(a).forEach(m -> expected.add(new Pair(m.rule().id(), a.id())));
+      }
+    }
+    return expected;
+  }
+
+  boolean isMine(ConsumerRecord<byte[], byte[]> r) {
+    String key = KafkaIO.key(r);
+    return key != null && key.startsWith(prefix + "-");
+  }
+
+  /** Asserts every article once in enriched, and exactly the expected alerts, none repeated. */
+  void assertExactlyOnce(
+      List<ConsumerRecord<byte[], byte[]>> enriched, List<ConsumerRecord<byte[], byte[]>> alerts)
+      throws Exception {
+    List<String> ids = enriched.stream().filter(this::isMine).map(KafkaIO::key).toList();
+    assertEquals(articles.size(), ids.size(), "enriched records");
+    assertEquals(articles.size(), new HashSet<>(ids).size(), "distinct enriched articles");
+    List<Pair> got = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> r : alerts) {
+      JsonNode a = JsonViews.MAPPER.readTree(r.value());
+      if (a.get("ruleId").asText().startsWith(prefix + "-rule-")) {
+        got.add(new Pair(a.get("ruleId").asText(), a.get("articleId").asText()));
+      }
+    }
+    assertEquals(got.size(), new HashSet<>(got).size(), "an alert was repeated");
+    assertEquals(
+        expectedAlerts(), new TreeSet<>(got), "alerts differ from the rule book's matches");
+  }
+}
