@@ -7,8 +7,9 @@ import io.wirewatch.dedup.DedupSettings;
 import io.wirewatch.dedup.DocumentFrequencies;
 import io.wirewatch.dedup.PassageVerdictDecider;
 import io.wirewatch.dedup.ShingleFingerprinter;
-import io.wirewatch.entity.EntityTagger;
 import io.wirewatch.entity.EntityTaggers;
+import io.wirewatch.entity.KnowledgeBaseEntry;
+import io.wirewatch.entity.NewsEntityTagger;
 import io.wirewatch.http.DashboardServer;
 import io.wirewatch.kafka.StreamsSettings;
 import io.wirewatch.kafka.TopicAdmin;
@@ -19,6 +20,7 @@ import io.wirewatch.kafka.dedup.DedupTopology;
 import io.wirewatch.kafka.dedup.LearnedBoilerplate;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,8 +47,19 @@ public final class Wirewatch implements AutoCloseable {
   /** Builds the stages this configuration asks for. */
   public static WirewatchTopology.Stages stages(WirewatchConfig config, RuleCatalog rules)
       throws IOException {
-    EntityTagger tagger =
+    return stages(config, rules, List.of());
+  }
+
+  /** The stages, with knowledge-base entries added to those of the configured directory. */
+  public static WirewatchTopology.Stages stages(
+      WirewatchConfig config, RuleCatalog rules, List<KnowledgeBaseEntry> extraEntities)
+      throws IOException {
+    NewsEntityTagger tagger =
         EntityTaggers.fromConfigDir(Home.resolve(config.get(WirewatchConfig.ENTITIES_DIR)));
+    if (!extraEntities.isEmpty()) {
+      tagger.addAll(extraEntities);
+      tagger.compact();
+    }
     int partitions = config.get(WirewatchConfig.TOPIC_PARTITIONS);
     DedupSettings dedupLogic =
         DedupSettings.defaults(
@@ -78,6 +91,16 @@ public final class Wirewatch implements AutoCloseable {
   /** Creates missing topics, then starts the streams and the HTTP server. */
   public static Wirewatch start(WirewatchConfig config, boolean withHttp)
       throws IOException, InterruptedException, TimeoutException {
+    return start(config, withHttp, List.of());
+  }
+
+  /**
+   * As {@link #start(WirewatchConfig, boolean)}, with extra knowledge-base entries (the
+   * benchmark's).
+   */
+  public static Wirewatch start(
+      WirewatchConfig config, boolean withHttp, List<KnowledgeBaseEntry> extraEntities)
+      throws IOException, InterruptedException, TimeoutException {
     if (withHttp) {
       // application.server = host:httpPort, so story queries reach the instance holding the story
       config = DashboardServer.advertise(config);
@@ -88,7 +111,7 @@ public final class Wirewatch implements AutoCloseable {
         config.get(WirewatchConfig.TOPIC_PARTITIONS),
         config.get(WirewatchConfig.TOPIC_REPLICATION).shortValue());
     RuleCatalog rules = new RuleCatalog(new RuleBook());
-    Topology topology = WirewatchTopology.build(stages(config, rules));
+    Topology topology = WirewatchTopology.build(stages(config, rules, extraEntities));
     Wirewatch app = new Wirewatch(config, rules, topology);
     app.streams.setUncaughtExceptionHandler(
         e -> {

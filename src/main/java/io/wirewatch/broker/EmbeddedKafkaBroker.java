@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -31,6 +33,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final Path dataDir;
   private final int port;
   private final Properties extra;
+  private final List<String> scramUsers = new ArrayList<>();
+  private String saslAdmin;
+  private String saslAdminPassword;
   private KafkaRaftServer server;
 
   /**
@@ -45,6 +50,36 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   public EmbeddedKafkaBroker(Path dataDir, int port) {
     this(dataDir, port, new Properties());
+  }
+
+  /**
+   * Makes the client listener SASL_PLAINTEXT with SCRAM-SHA-512 and turns on the {@code
+   * StandardAuthorizer}, with {@code admin} as the only super user clients can be. Call before
+   * {@link #start()}. The broker talks to itself over the same listener as {@code admin}, so no
+   * unauthenticated path serves clients; the controller listener stays PLAINTEXT on localhost.
+   * Credentials are written into the metadata log when the storage is formatted, as {@code
+   * kafka-storage format --add-scram} does: KRaft has no ZooKeeper to put them in beforehand.
+   */
+  public synchronized EmbeddedKafkaBroker withSaslScram(String admin, String adminPassword) {
+    this.saslAdmin = admin;
+    this.saslAdminPassword = adminPassword;
+    return withScramUser(admin, adminPassword);
+  }
+
+  /**
+   * A SCRAM-SHA-512 user created when the storage is first formatted; later users need {@code
+   * Admin.alterUserScramCredentials}.
+   */
+  public synchronized EmbeddedKafkaBroker withScramUser(String name, String password) {
+    if (name.contains(",")
+        || name.contains("]")
+        || password.contains(",")
+        || password.contains("]")) {
+      // --add-scram's [name=...,password=...] syntax has no escaping
+      throw new IllegalArgumentException("SCRAM names and passwords here can't hold ',' or ']'");
+    }
+    scramUsers.add("SCRAM-SHA-512=[name=" + name + ",password=" + password + "]");
+    return this;
   }
 
   public String bootstrapServers() {
@@ -72,24 +107,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   private void format(Path configFile, String clusterId) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int rc;
-    try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-      rc =
-          StorageTool.execute(
-              new String[] {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
                 "format",
                 "--config",
                 configFile.toString(),
                 "--cluster-id",
                 clusterId,
                 "--standalone",
-                "--ignore-formatted"
-              },
-              ps);
+                "--ignore-formatted"));
+    for (String user : scramUsers) {
+      args.add("--add-scram");
+      args.add(user);
+    }
+    int rc;
+    try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+      rc = StorageTool.execute(args.toArray(String[]::new), ps);
     }
     if (rc != 0) {
-      throw new IllegalStateException(
-          "formatting Kafka storage failed: " + out.toString(StandardCharsets.UTF_8));
+      String message = out.toString(StandardCharsets.UTF_8);
+      if (saslAdminPassword != null) {
+        message = message.replace(saslAdminPassword, "[hidden]");
+      }
+      throw new IllegalStateException("formatting Kafka storage failed: " + message);
     }
   }
 
@@ -126,8 +167,34 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     p.put("num.io.threads", "4");
     p.put("message.max.bytes", String.valueOf(8 * 1024 * 1024));
     p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+    if (saslAdmin != null) {
+      saslScram(p, controllerPort);
+    }
     p.putAll(extra);
     return p;
+  }
+
+  private void saslScram(Properties p, int controllerPort) {
+    p.put(
+        "listeners",
+        "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+    p.put("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
+    p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+    p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
+    p.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+    p.put("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512");
+    p.put(
+        "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config",
+        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+            + saslAdmin
+            + "\" password=\""
+            + saslAdminPassword
+            + "\";");
+    p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+    // the broker reaches its own controller over the PLAINTEXT controller listener, where it is
+    // User:ANONYMOUS; that listener is bound to localhost and never advertised to clients
+    p.put("super.users", "User:" + saslAdmin + ";User:ANONYMOUS");
+    p.put("allow.everyone.if.no.acl.found", "false");
   }
 
   private Properties loadOrCreateIdentity() throws IOException {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * wirewatch's configuration. Keys starting with {@code wirewatch.} are wirewatch's own (the
@@ -118,6 +120,13 @@ public final class WirewatchConfig {
           HTTP_ADVERTISED_HOST,
           STATE_DIR);
 
+  /**
+   * Keys whose values are never printed: passwords, JAAS configs (which embed passwords), secrets
+   * and tokens, whatever their prefix ({@code ssl.key.password}, {@code listener.name...}).
+   */
+  private static final Pattern SECRET_KEY =
+      Pattern.compile("(?i).*(password|secret|token|sasl\\.jaas\\.config|credential).*");
+
   private final Properties properties;
 
   private WirewatchConfig(Properties properties) {
@@ -156,16 +165,18 @@ public final class WirewatchConfig {
     if (raw == null) {
       return setting.defaultValue();
     }
+    // a refused token must not end up in the start-up error that reports it
+    String shown = isSecret(setting.key()) ? "[hidden]" : raw;
     T value;
     try {
       value = setting.parser().apply(raw.trim());
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
-          "bad value '" + raw + "' for " + setting.key() + ": " + setting.doc(), e);
+          "bad value '" + shown + "' for " + setting.key() + ": " + setting.doc(), e);
     }
     if (!setting.validator().test(value)) {
       throw new IllegalArgumentException(
-          "bad value '" + raw + "' for " + setting.key() + ": " + setting.doc());
+          "bad value '" + shown + "' for " + setting.key() + ": " + setting.doc());
     }
     return value;
   }
@@ -175,6 +186,24 @@ public final class WirewatchConfig {
     copy.putAll(properties);
     copy.setProperty(key, value);
     return new WirewatchConfig(copy);
+  }
+
+  /** True for keys whose values {@link #toString()} masks. */
+  public static boolean isSecret(String key) {
+    return SECRET_KEY.matcher(key).matches();
+  }
+
+  /**
+   * Every explicitly set key, sorted, with secret values shown as {@code [hidden]} (as Kafka's own
+   * config dumps do), so that logging a configuration can never leak a password.
+   */
+  @Override
+  public String toString() {
+    TreeMap<String, String> shown = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      shown.put(key, isSecret(key) ? "[hidden]" : properties.getProperty(key));
+    }
+    return "WirewatchConfig" + shown;
   }
 
   /** Everything that is not wirewatch's own: settings for Kafka clients and Kafka Streams. */

@@ -41,7 +41,8 @@ public final class TopicAdmin {
       }
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("could not create topics: " + e.getCause().getMessage(), e);
+        throw new IllegalStateException(
+            "could not list or create topics: " + e.getCause().getMessage(), e);
       }
     }
   }
