@@ -27,8 +27,11 @@ public final class TopicAdmin {
         if (existing.contains(name)) {
           continue;
         }
-        // rules are few and read whole by every instance: one partition keeps their order total
-        int count = name.equals(Topics.ALERT_RULES.name()) ? 1 : partitions;
+        // rules and added entities are few and read whole by every instance: one partition keeps
+        // their order total
+        boolean global =
+            name.equals(Topics.ALERT_RULES.name()) || name.equals(Topics.ENTITIES.name());
+        int count = global ? 1 : partitions;
         NewTopic topic = new NewTopic(name, count, replication);
         if (Topics.COMPACTED.contains(name)) {
           topic.configs(

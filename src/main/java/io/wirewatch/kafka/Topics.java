@@ -44,6 +44,10 @@ public final class Topics {
   public static final Topic<String, String> ALERT_RULES =
       new Topic<>("news.alert-rules", Serdes.String(), Serdes.String());
 
+  /** Knowledge-base entries added while running, as JSON keyed by entity id; compacted. */
+  public static final Topic<String, String> ENTITIES =
+      new Topic<>("news.entities", Serdes.String(), Serdes.String());
+
   /** Rules refused by the parser, with the reason in {@code ww.error.message}. */
   public static final Topic<String, String> ALERT_RULES_REJECTED =
       new Topic<>("news.alert-rules.rejected", Serdes.String(), Serdes.String());
@@ -57,7 +61,8 @@ public final class Topics {
       new Topic<>("news.dashboard", Serdes.String(), Serdes.String());
 
   /** Topics that keep only the latest value per key. */
-  public static final List<String> COMPACTED = List.of(ALERT_RULES.name(), DASHBOARD.name());
+  public static final List<String> COMPACTED =
+      List.of(ALERT_RULES.name(), DASHBOARD.name(), ENTITIES.name());
 
   /** Topics wirewatch creates when they are missing. */
   public static final List<String> ALL =
@@ -67,6 +72,7 @@ public final class Topics {
           ENRICHED.name(),
           ALERT_RULES.name(),
           ALERT_RULES_REJECTED.name(),
+          ENTITIES.name(),
           ALERTS.name(),
           DASHBOARD.name());
 

@@ -1,7 +1,7 @@
 package io.wirewatch.kafka;
 
 import io.wirewatch.avro.EnrichedArticle;
-import io.wirewatch.entity.EntityTagger;
+import io.wirewatch.entity.NewsEntityTagger;
 import io.wirewatch.kafka.alert.AlertTopology;
 import io.wirewatch.kafka.alert.RuleCatalog;
 import io.wirewatch.kafka.dedup.DedupTopology;
@@ -19,7 +19,7 @@ public final class WirewatchTopology {
   public record Stages(
       int maxBodyChars,
       DedupTopology.Settings dedup,
-      EntityTagger tagger,
+      NewsEntityTagger tagger,
       boolean enrichedAsJson,
       RuleCatalog rules,
       AlertTopology.Settings alerts) {}
@@ -33,6 +33,7 @@ public final class WirewatchTopology {
         DedupTopology.build(builder, valid, stages.dedup());
     KStream<String, EnrichedArticle> enriched =
         EntityTopology.build(
+            builder,
             deduplicated,
             stages.tagger(),
             stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);

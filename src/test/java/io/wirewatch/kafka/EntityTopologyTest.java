@@ -37,4 +37,30 @@ class EntityTopologyTest {
               .anyMatch(e -> e.getName().equals("Nairobi") && e.getType().equals("LOCATION")));
     }
   }
+
+  @Test
+  void shouldTagAnEntityAddedWhileRunning() throws Exception {
+    try (PipelineDriver p = new PipelineDriver(state)) {
+      String body = "Orvalis Maritime said its new ferry would enter service in May.";
+      p.article("f1", PipelineDriver.article("f1", "ships.example", "Ferry", body));
+      assertTrue(
+          p.enriched.readValue().getEntities().stream()
+              .noneMatch(e -> e.getId().equals("org:orvalis")));
+
+      p.entityInput.pipeInput(
+          "org:orvalis",
+          "{\"id\":\"org:orvalis\",\"type\":\"ORGANIZATION\",\"name\":\"Orvalis Maritime\","
+              + "\"aliases\":[\"Orvalis\"]}");
+      p.article(
+          "f2", PipelineDriver.article("f2", "ships.example", "Ferry", body + " Orvalis said."));
+
+      Entity added =
+          p.enriched.readValue().getEntities().stream()
+              .filter(e -> e.getId().equals("org:orvalis"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("Orvalis Maritime", added.getName());
+      assertEquals(2, added.getMentions().size());
+    }
+  }
 }

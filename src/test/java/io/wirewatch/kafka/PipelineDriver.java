@@ -27,6 +27,7 @@ final class PipelineDriver implements AutoCloseable {
   final RuleCatalog rules = new RuleCatalog(new RuleBook());
   final TestInputTopic<byte[], byte[]> raw;
   final TestInputTopic<String, String> ruleInput;
+  final TestInputTopic<String, String> entityInput;
   final TestOutputTopic<byte[], byte[]> rejected;
   final TestOutputTopic<String, EnrichedArticle> enriched;
   final TestOutputTopic<String, String> alerts;
@@ -54,6 +55,9 @@ final class PipelineDriver implements AutoCloseable {
     ruleInput =
         driver.createInputTopic(
             Topics.ALERT_RULES.name(), Serdes.String().serializer(), Serdes.String().serializer());
+    entityInput =
+        driver.createInputTopic(
+            Topics.ENTITIES.name(), Serdes.String().serializer(), Serdes.String().serializer());
     rejected =
         driver.createOutputTopic(
             Topics.REJECTED.name(),
