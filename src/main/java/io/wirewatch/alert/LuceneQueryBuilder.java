@@ -106,7 +106,7 @@ final class LuceneQueryBuilder {
   }
 
   /** The fields a proximity clause runs in: those of its first word, in its case mode. */
-  private static List<String> nearFields(QueryNode node) {
+  static List<String> nearFields(QueryNode node) {
     QueryNode leaf = node;
     while (!(leaf instanceof QueryNode.Text) && !(leaf instanceof QueryNode.Prefix)) {
       if (leaf instanceof QueryNode.Near near) {
@@ -148,7 +148,7 @@ final class LuceneQueryBuilder {
     return new PhraseQuery(field, tokens.toArray(String[]::new));
   }
 
-  private List<String> analyze(String field, String text) {
+  List<String> analyze(String field, String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -1,12 +1,128 @@
 package io.wirewatch.cli;
 
-/** {@code wirewatch bench}: the benchmark workload (issue 7); refuses clearly until it exists. */
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.codec.JsonViews;
+import io.wirewatch.kafka.bench.BenchRun;
+import io.wirewatch.kafka.bench.ThroughputProbe;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * {@code wirewatch bench}: the benchmark workload on an embedded broker, with the pass-through
+ * floor and plain Lucene Monitor measured in the same run. Prints a table; {@code --json} writes
+ * the contract's keys.
+ */
 final class BenchCommand {
 
   private BenchCommand() {}
 
-  static int run(String[] argv) {
-    System.err.println("wirewatch bench: the benchmark workload is not built yet");
-    return 3;
+  static int run(String[] argv) throws Exception {
+    Args args =
+        new Args(
+            argv,
+            1,
+            Set.of("articles", "rules", "entities", "duplicates", "json", "seed"),
+            Set.of());
+    double duplicates;
+    try {
+      duplicates = Double.parseDouble(args.get("duplicates", "0.2"));
+    } catch (NumberFormatException e) {
+      throw new Args.UsageException("--duplicates must be a fraction such as 0.2");
+    }
+    if (duplicates < 0 || duplicates >= 1) {
+      throw new Args.UsageException("--duplicates must be at least 0 and below 1");
+    }
+    BenchRun.Options options =
+        new BenchRun.Options(
+            args.getInt("articles", 20_000),
+            args.getInt("rules", 10_000),
+            args.getInt("entities", 100_000),
+            duplicates,
+            args.getInt("seed", 42));
+    BenchRun.Report r = BenchRun.run(options);
+    System.out.print(table(r));
+    if (args.has("json")) {
+      Files.writeString(Path.of(args.get("json", "")), JsonViews.write(json(r)) + "\n");
+    }
+    return 0;
+  }
+
+  static String table(BenchRun.Report r) {
+    ThroughputProbe.Measured e = r.endToEnd();
+    ThroughputProbe.Measured h = r.halfRate();
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            "wirewatch bench, %s: %d articles (%.0f%% copies), %d rules, %d entities%n",
+            LocalDate.now(),
+            r.options().articles(),
+            r.options().duplicates() * 100,
+            r.options().rules(),
+            r.options().entities()));
+    s.append("machine: ").append(r.machine()).append('\n');
+    s.append(String.format("%-46s %12s%n", "measure", "value"));
+    row(s, "end to end, articles/s (exactly-once)", e.perSecond());
+    row(s, "pass-through floor, records/s (same broker, EOS)", r.passThrough().perSecond());
+    row(s, "ratio to the floor", e.perSecond() / r.passThrough().perSecond());
+    row(s, "latency at full speed p50 ms", e.p50Ms());
+    row(s, "latency at full speed p99 ms", e.p99Ms());
+    row(s, "latency at half that rate p50 ms", h.p50Ms());
+    row(s, "latency at half that rate p99 ms", h.p99Ms());
+    row(s, "matcher alone, articles/s", r.matcher().articlesPerSecond());
+    row(s, "plain Lucene Monitor, articles/s", r.matcher().monitorArticlesPerSecond());
+    row(s, "matcher / Lucene Monitor", r.matcher().ratio());
+    s.append(String.format("%-46s %12s%n", "identical match sets", r.matcher().identicalMatches()));
+    row(s, "rule registration s", r.matcher().registrationSeconds());
+    row(s, "peak heap MB", r.heapMaxMb());
+    row(s, "peak RSS MB", r.rssMaxMb());
+    row(s, "CPU cores used (end-to-end phase)", r.cpuCoresUsed());
+    row(s, "state on disk MB", r.stateMb());
+    return s.toString();
+  }
+
+  private static void row(StringBuilder s, String name, double value) {
+    s.append(String.format("%-46s %12.1f%n", name, value));
+  }
+
+  static ObjectNode json(BenchRun.Report r) {
+    ObjectNode o = JsonViews.MAPPER.createObjectNode();
+    ObjectNode e = o.putObject("endToEnd");
+    e.put("articlesPerSecond", round(r.endToEnd().perSecond()));
+    e.put("p50Ms", r.halfRate().p50Ms());
+    e.put("p99Ms", r.halfRate().p99Ms());
+    e.put("latencyMeasuredAtArticlesPerSecond", round(r.endToEnd().perSecond() / 2));
+    e.put("fullSpeedP50Ms", r.endToEnd().p50Ms());
+    e.put("fullSpeedP99Ms", r.endToEnd().p99Ms());
+    e.put("articles", r.endToEnd().records());
+    e.put("seconds", round(r.endToEnd().seconds()));
+    o.putObject("passThrough").put("articlesPerSecond", round(r.passThrough().perSecond()));
+    o.put("ratioToPassThrough", round(r.endToEnd().perSecond() / r.passThrough().perSecond()));
+    ObjectNode m = o.putObject("matcher");
+    m.put("articlesPerSecond", round(r.matcher().articlesPerSecond()));
+    m.put("rules", r.matcher().rules());
+    m.put("registrationSeconds", round(r.matcher().registrationSeconds()));
+    m.put("ruleBookHeapMb", round(r.matcher().ruleBookHeapMb()));
+    m.put("identicalMatches", r.matcher().identicalMatches());
+    ObjectNode l = o.putObject("luceneMonitor");
+    l.put("articlesPerSecond", round(r.matcher().monitorArticlesPerSecond()));
+    l.put("registrationSeconds", round(r.matcher().monitorRegistrationSeconds()));
+    o.put("heapMaxMb", round(r.heapMaxMb()));
+    o.put("rssMaxMb", round(r.rssMaxMb()));
+    o.put("cpuCoresUsed", round(r.cpuCoresUsed()));
+    o.put("stateMb", round(r.stateMb()));
+    o.put("machine", r.machine());
+    o.put("date", LocalDate.now().toString());
+    ObjectNode w = o.putObject("workload");
+    w.put("articles", r.options().articles());
+    w.put("rules", r.options().rules());
+    w.put("entities", r.options().entities());
+    w.put("duplicates", r.options().duplicates());
+    return o;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10) / 10.0;
   }
 }

@@ -1,0 +1,130 @@
+package io.wirewatch.alert;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Rules filed under their anchors, per Lucene field: an article's candidates are the rules filed
+ * under a word it contains (or under the start of one), plus the few that must always be tried.
+ * Reading never blocks: each anchor's rules are a small array replaced whole on change.
+ */
+final class AnchorIndex {
+
+  private final Map<String, Map<BytesRef, CompiledRule[]>> words = new ConcurrentHashMap<>();
+  private final Map<String, Map<BytesRef, CompiledRule[]>> prefixes = new ConcurrentHashMap<>();
+  private final Set<CompiledRule> always = ConcurrentHashMap.newKeySet();
+
+  /** How many prefix anchors have each length in code points, to try only lengths in use. */
+  private final AtomicIntegerArray prefixLengths =
+      new AtomicIntegerArray(AnchorPlanner.MAX_PREFIX_ANCHOR + 1);
+
+  void add(CompiledRule rule) {
+    if (rule.anchors.always()) {
+      always.add(rule);
+      return;
+    }
+    for (Anchor a : rule.anchors.anchors()) {
+      Map<BytesRef, CompiledRule[]> byTerm =
+          (a.prefix() ? prefixes : words)
+              .computeIfAbsent(a.field(), f -> new ConcurrentHashMap<>());
+      byTerm.merge(new BytesRef(a.term()), new CompiledRule[] {rule}, AnchorIndex::concat);
+      if (a.prefix()) {
+        prefixLengths.incrementAndGet(a.term().codePointCount(0, a.term().length()));
+      }
+    }
+  }
+
+  void remove(CompiledRule rule) {
+    if (rule.anchors.always()) {
+      always.remove(rule);
+      return;
+    }
+    for (Anchor a : rule.anchors.anchors()) {
+      Map<BytesRef, CompiledRule[]> byTerm = (a.prefix() ? prefixes : words).get(a.field());
+      if (byTerm != null) {
+        byTerm.computeIfPresent(new BytesRef(a.term()), (k, rules) -> without(rules, rule));
+      }
+      if (a.prefix()) {
+        prefixLengths.decrementAndGet(a.term().codePointCount(0, a.term().length()));
+      }
+    }
+  }
+
+  /** Every rule the article could match; each at most once. */
+  Set<CompiledRule> candidates(LeafReader article) throws IOException {
+    Set<CompiledRule> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    out.addAll(always);
+    for (var e : words.entrySet()) {
+      Terms terms = article.terms(e.getKey());
+      if (terms == null || e.getValue().isEmpty()) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      Map<BytesRef, CompiledRule[]> byTerm = e.getValue();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        CompiledRule[] rules = byTerm.get(t);
+        if (rules != null) {
+          out.addAll(Arrays.asList(rules));
+        }
+      }
+    }
+    for (var e : prefixes.entrySet()) {
+      Terms terms = article.terms(e.getKey());
+      if (terms != null && !e.getValue().isEmpty()) {
+        addPrefixCandidates(terms.iterator(), e.getValue(), out);
+      }
+    }
+    return out;
+  }
+
+  private void addPrefixCandidates(
+      TermsEnum te, Map<BytesRef, CompiledRule[]> byPrefix, Set<CompiledRule> out)
+      throws IOException {
+    BytesRef probe = new BytesRef();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      probe.bytes = t.bytes;
+      probe.offset = t.offset;
+      int end = t.offset + t.length;
+      int at = t.offset;
+      // walk the UTF-8 bytes one code point at a time; a prefix of n code points ends here
+      for (int n = 1; n <= AnchorPlanner.MAX_PREFIX_ANCHOR && at < end; n++) {
+        at += utf8Length(t.bytes[at]);
+        if (at > end) {
+          break;
+        }
+        if (prefixLengths.get(n) > 0) {
+          probe.length = at - t.offset;
+          CompiledRule[] rules = byPrefix.get(probe);
+          if (rules != null) {
+            out.addAll(Arrays.asList(rules));
+          }
+        }
+      }
+    }
+  }
+
+  private static int utf8Length(byte lead) {
+    int b = lead & 0xFF;
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  }
+
+  private static CompiledRule[] concat(CompiledRule[] a, CompiledRule[] b) {
+    CompiledRule[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** Null (dropping the key) once no rule is left under it. */
+  private static CompiledRule[] without(CompiledRule[] rules, CompiledRule rule) {
+    CompiledRule[] out = Arrays.stream(rules).filter(r -> r != rule).toArray(CompiledRule[]::new);
+    return out.length == 0 ? null : out;
+  }
+}

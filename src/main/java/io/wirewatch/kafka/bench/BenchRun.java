@@ -1,0 +1,214 @@
+package io.wirewatch.kafka.bench;
+
+import io.wirewatch.alert.AlertRule;
+import io.wirewatch.app.Wirewatch;
+import io.wirewatch.bench.MatcherBenchmark;
+import io.wirewatch.broker.EmbeddedKafkaBroker;
+import io.wirewatch.codec.RuleJson;
+import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.kafka.StreamsSettings;
+import io.wirewatch.kafka.Topics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One benchmark run on a fresh embedded broker: the pass-through floor, wirewatch end to end at
+ * full speed and at half that rate, and the rule matcher against plain Lucene Monitor, side by
+ * side.
+ */
+public final class BenchRun {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
+  private static final int PARTITIONS = 4;
+
+  /** What to run. */
+  public record Options(int articles, int rules, int entities, double duplicates, long seed) {}
+
+  /** What was measured; field names are those of the contract's --json keys. */
+  public record Report(
+      Options options,
+      ThroughputProbe.Measured endToEnd,
+      ThroughputProbe.Measured halfRate,
+      ThroughputProbe.Measured passThrough,
+      MatcherBenchmark.Result matcher,
+      double heapMaxMb,
+      double rssMaxMb,
+      double cpuCoresUsed,
+      double stateMb,
+      String machine) {}
+
+  private BenchRun() {}
+
+  public static Report run(Options o) throws Exception {
+    Path dir = Files.createTempDirectory("wirewatch-bench-");
+    LOG.info("building the workload: {}", o);
+    BenchWorkload work =
+        new BenchWorkload(o.articles(), o.rules(), o.entities(), o.duplicates(), o.seed());
+    try (ResourceSampler sampler = new ResourceSampler();
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0).start()) {
+      String bootstrap = broker.bootstrapServers();
+      ThroughputProbe probe = new ThroughputProbe(bootstrap);
+
+      LOG.info("pass-through floor: {} records", work.values.size());
+      ThroughputProbe.Measured passThrough = passThrough(bootstrap, dir, probe, work);
+
+      WirewatchConfig config =
+          WirewatchConfig.of(new Properties())
+              .with(WirewatchConfig.BOOTSTRAP_SERVERS.key(), bootstrap)
+              .with(WirewatchConfig.APPLICATION_ID.key(), "wirewatch-bench")
+              .with(WirewatchConfig.STATE_DIR.key(), dir.resolve("state").toString())
+              .with(WirewatchConfig.TOPIC_PARTITIONS.key(), String.valueOf(PARTITIONS));
+      ThroughputProbe.Measured endToEnd;
+      ThroughputProbe.Measured halfRate;
+      double cpuBefore = ResourceSampler.cpuSeconds();
+      long wallBefore = System.nanoTime();
+      try (Wirewatch app = Wirewatch.start(config, false, work.entities)) {
+        app.awaitRunning(Duration.ofMinutes(3));
+        sendRules(bootstrap, work.rules);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (app.rules().book().size() < work.rules.size() && System.nanoTime() < deadline) {
+          Thread.sleep(200);
+        }
+        LOG.info(
+            "end to end at full speed: {} articles, {} rules",
+            work.values.size(),
+            app.rules().book().size());
+        endToEnd =
+            probe.run(
+                Topics.RAW.name(),
+                work.keys,
+                work.values,
+                Topics.ENRICHED.name(),
+                work.values.size(),
+                0,
+                Duration.ofMinutes(10));
+        int latencyArticles =
+            (int) Math.min(work.values.size() / 2, endToEnd.perSecond() * 0.5 * 30);
+        BenchWorkload second = work.fresh("latency", Math.max(100, latencyArticles));
+        LOG.info(
+            "end to end at half speed: {} articles at {}/s",
+            second.values.size(),
+            endToEnd.perSecond() / 2);
+        halfRate =
+            probe.run(
+                Topics.RAW.name(),
+                second.keys,
+                second.values,
+                Topics.ENRICHED.name(),
+                second.values.size(),
+                endToEnd.perSecond() / 2,
+                Duration.ofMinutes(5));
+      }
+      double cores =
+          (ResourceSampler.cpuSeconds() - cpuBefore) / ((System.nanoTime() - wallBefore) / 1e9);
+      double stateMb = directoryMb(dir.resolve("state"));
+      LOG.info("matcher against plain Lucene Monitor: {} rules", o.rules());
+      MatcherBenchmark.Result matcher =
+          MatcherBenchmark.run(o.rules(), Math.min(2000, o.articles()), o.seed());
+      return new Report(
+          o,
+          endToEnd,
+          halfRate,
+          passThrough,
+          matcher,
+          sampler.peakHeapMb(),
+          ResourceSampler.peakRssMb(),
+          cores,
+          stateMb,
+          machine());
+    }
+  }
+
+  private static ThroughputProbe.Measured passThrough(
+      String bootstrap, Path dir, ThroughputProbe probe, BenchWorkload work) throws Exception {
+    String in = "bench.passthrough.in";
+    String out = "bench.passthrough.out";
+    Properties admin = new Properties();
+    admin.put("bootstrap.servers", bootstrap);
+    try (Admin a = Admin.create(admin)) {
+      a.createTopics(
+              List.of(
+                  new NewTopic(in, PARTITIONS, (short) 1),
+                  new NewTopic(out, PARTITIONS, (short) 1)))
+          .all()
+          .get();
+    }
+    Properties p =
+        StreamsSettings.of(
+            WirewatchConfig.of(new Properties())
+                .with(WirewatchConfig.BOOTSTRAP_SERVERS.key(), bootstrap)
+                .with(WirewatchConfig.APPLICATION_ID.key(), "bench-passthrough")
+                .with(WirewatchConfig.STATE_DIR.key(), dir.resolve("passthrough").toString()));
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    try (KafkaStreams streams = new KafkaStreams(PassThroughTopology.build(in, out), p)) {
+      streams.start();
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (streams.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      return probe.run(
+          in, work.keys, work.values, out, work.values.size(), 0, Duration.ofMinutes(5));
+    }
+  }
+
+  private static void sendRules(String bootstrap, List<AlertRule> rules) throws Exception {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ProducerConfig.LINGER_MS_CONFIG, 10);
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+      for (AlertRule r : rules) {
+        producer.send(new ProducerRecord<>(Topics.ALERT_RULES.name(), r.id(), RuleJson.write(r)));
+      }
+    }
+  }
+
+  private static double directoryMb(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum()
+          / 1048576.0;
+    }
+  }
+
+  private static String machine() {
+    String cpu = "unknown cpu";
+    try {
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8).stream()
+              .filter(l -> l.startsWith("model name"))
+              .findFirst()
+              .map(l -> l.substring(l.indexOf(':') + 1).trim())
+              .orElse(cpu);
+    } catch (IOException e) {
+      // not Linux: the core count and Java version still say something
+    }
+    return Runtime.getRuntime().availableProcessors()
+        + " cores, "
+        + cpu
+        + ", Java "
+        + System.getProperty("java.version")
+        + ", max heap "
+        + Runtime.getRuntime().maxMemory() / 1048576
+        + " MB";
+  }
+}
