@@ -82,6 +82,8 @@ public final class JsonViews {
           .put("start", m.getStart())
           .put("end", m.getEnd());
     }
+    ArrayNode clauses = o.putArray("matchedClauses");
+    a.getClauses().forEach(clauses::add);
     o.put("snippet", a.getSnippet());
     o.put("alertedAt", a.getAlertedAt());
     return o;

@@ -38,6 +38,7 @@ class AlertTopologyTest {
       assertEquals(
           "moratorium", STRIKE.substring(match.get("start").asInt(), match.get("end").asInt()));
       assertTrue(alert.get("snippet").asText().contains("\u00ABmoratorium\u00BB"));
+      assertEquals("moratorium", alert.get("matchedClauses").get(0).asText());
     }
   }
 

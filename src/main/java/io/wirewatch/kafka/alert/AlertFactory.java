@@ -36,6 +36,7 @@ final class AlertFactory {
         .setPublishedAt(article.getPublishedAt())
         .setEventTime(ArticleMapping.eventTime(article))
         .setMatches(matches)
+        .setClauses(new ArrayList<>(match.clauses()))
         .setSnippet(snippet(article, match.spans()))
         .setAlertedAt(now.toString())
         .build();
