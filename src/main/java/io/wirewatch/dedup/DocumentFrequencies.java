@@ -23,12 +23,75 @@ public final class DocumentFrequencies {
   private final int documentCount;
   private final Map<String, Integer> counts;
 
+  // The same counts keyed by the words' Hashing.hash, in open addressing: the fingerprinter looks
+  // up every word of every article, and hashing a char range beats building a String for a map.
+  // Slots hold count + 1, so that 0 marks an empty slot. 64-bit hashes of a few thousand words
+  // don't collide in practice.
+  private final long[] slotHashes;
+  private final int[] slotCountsPlusOne;
+  private final int slotMask;
+  // inverse frequencies precomputed per slot: a logarithm per distinct term costs more than a probe
+  private final double[] slotInverseFrequencies;
+  private final double unseenInverseFrequency;
+
   public DocumentFrequencies(int documentCount, Map<String, Integer> counts) {
     if (documentCount < 0) {
       throw new IllegalArgumentException("documentCount can't be negative: " + documentCount);
     }
     this.documentCount = documentCount;
     this.counts = Map.copyOf(Objects.requireNonNull(counts, "counts can't be null"));
+    int slots = Integer.highestOneBit(Math.max(4, this.counts.size() * 2 - 1)) << 1;
+    this.slotHashes = new long[slots];
+    this.slotCountsPlusOne = new int[slots];
+    this.slotMask = slots - 1;
+    this.counts.forEach(
+        (word, count) -> {
+          long h = Hashing.hash(word);
+          int slot = (int) h & slotMask;
+          while (slotCountsPlusOne[slot] != 0 && slotHashes[slot] != h) {
+            slot = (slot + 1) & slotMask;
+          }
+          slotHashes[slot] = h;
+          slotCountsPlusOne[slot] = Math.max(slotCountsPlusOne[slot], count + 1);
+        });
+    this.slotInverseFrequencies = new double[slots];
+    for (int slot = 0; slot < slots; slot++) {
+      slotInverseFrequencies[slot] = idf(Math.max(0, slotCountsPlusOne[slot] - 1));
+    }
+    this.unseenInverseFrequency = idf(0);
+  }
+
+  private double idf(int df) {
+    return documentCount == 0 ? 1.0 : Math.log((documentCount + 1.0) / (df + 1.0));
+  }
+
+  /** The slot of {@code wordHash}, or -1 when the table does not hold it. */
+  private int slotOf(long wordHash) {
+    int slot = (int) wordHash & slotMask;
+    while (slotCountsPlusOne[slot] != 0) {
+      if (slotHashes[slot] == wordHash) {
+        return slot;
+      }
+      slot = (slot + 1) & slotMask;
+    }
+    return -1;
+  }
+
+  /** The document count of the word whose {@link Hashing#hash} is {@code wordHash}; 0 if unseen. */
+  int countOfHash(long wordHash) {
+    int slot = slotOf(wordHash);
+    return slot < 0 ? 0 : slotCountsPlusOne[slot] - 1;
+  }
+
+  /** {@link #inverseFrequency} of the word whose {@link Hashing#hash} is {@code wordHash}. */
+  double inverseFrequencyOfHash(long wordHash) {
+    int slot = slotOf(wordHash);
+    return slot < 0 ? unseenInverseFrequency : slotInverseFrequencies[slot];
+  }
+
+  /** {@link #isCommon} of the word whose {@link Hashing#hash} is {@code wordHash}. */
+  boolean isCommonHash(long wordHash, double share) {
+    return documentCount > 0 && countOfHash(wordHash) >= share * documentCount;
   }
 
   /** No reference corpus: every word is equally distinctive. */

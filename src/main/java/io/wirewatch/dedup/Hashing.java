@@ -25,6 +25,31 @@ final class Hashing {
   }
 
   /**
+   * {@link #hash} of {@code s.subSequence(start, end)} without the copy: the fingerprinter hashes
+   * every word of an article in place.
+   */
+  static long hash(CharSequence s, int start, int end) {
+    long h = FNV_OFFSET;
+    for (int i = start; i < end; i++) {
+      h ^= s.charAt(i);
+      h *= FNV_PRIME;
+    }
+    return mix(h);
+  }
+
+  /** {@link #hash128Hex(List)} over words given by their {@link #hash}es. */
+  static String hash128Hex(long[] wordHashes, int count) {
+    long first = FNV_OFFSET;
+    long second = COMBINE;
+    for (int i = 0; i < count; i++) {
+      long h = wordHashes[i];
+      first = combine(first, h);
+      second = mix(second ^ h) + SECOND_CHAIN;
+    }
+    return hex(first, second);
+  }
+
+  /**
    * 128 bits over a word sequence, as hex: two independent 64-bit chains, so that an exact key
    * collides by chance about once in 2^64 article pairs, without a cryptographic digest's cost.
    */
@@ -36,7 +61,19 @@ final class Hashing {
       first = combine(first, h);
       second = mix(second ^ h) + SECOND_CHAIN;
     }
-    return String.format("%016x%016x", first, second);
+    return hex(first, second);
+  }
+
+  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+  /** {@code String.format("%016x%016x", first, second)} without the format parser's cost. */
+  private static String hex(long first, long second) {
+    char[] out = new char[32];
+    for (int i = 0; i < 16; i++) {
+      out[i] = HEX_DIGITS[(int) (first >>> (60 - 4 * i)) & 0xF];
+      out[16 + i] = HEX_DIGITS[(int) (second >>> (60 - 4 * i)) & 0xF];
+    }
+    return new String(out);
   }
 
   /** An order-sensitive combination of two hashes. */

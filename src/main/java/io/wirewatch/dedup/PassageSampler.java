@@ -26,28 +26,63 @@ final class PassageSampler {
     this.commonWordShare = settings.commonWordShare();
   }
 
-  /** The passage keys of a normalised word sequence, without repeats. */
-  List<String> keys(List<String> words) {
-    long[] hashes = distinctSorted(shingleHashes(words));
-    List<String> keys = new ArrayList<>();
-    for (int i = 0; i < hashes.length; i++) {
-      if (i < minimumKeys || hashes[i] % modulus == 0) {
-        keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(hashes[i]));
+  /**
+   * The passage keys of a normalised word sequence, without repeats, in ascending hash order: the
+   * distinct shingle hashes that are among the {@code minimumKeys} smallest or 0 modulo p.
+   */
+  List<String> keys(WordHashes words) {
+    long[] shingles = shingleHashes(words);
+    // One pass instead of sorting every shingle: only the bottom k and the sampled ones can become
+    // keys, about 1/16 of a long text, so only they are sorted.
+    long[] smallest = new long[minimumKeys];
+    int smallCount = 0;
+    long[] chosen = new long[Math.min(shingles.length, 16 + shingles.length / 8)];
+    int chosenCount = 0;
+    for (long h : shingles) {
+      if (h % modulus == 0) {
+        if (chosenCount == chosen.length) {
+          chosen = Arrays.copyOf(chosen, chosenCount * 2 + 1);
+        }
+        chosen[chosenCount++] = h;
+      }
+      if (minimumKeys > 0 && (smallCount < minimumKeys || h < smallest[smallCount - 1])) {
+        smallCount = insertDistinct(smallest, smallCount, h);
+      }
+    }
+    long[] all = Arrays.copyOf(chosen, chosenCount + smallCount);
+    System.arraycopy(smallest, 0, all, chosenCount, smallCount);
+    Arrays.sort(all);
+    List<String> keys = new ArrayList<>(all.length);
+    for (int i = 0; i < all.length; i++) {
+      if (i == 0 || all[i] != all[i - 1]) {
+        keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(all[i]));
       }
     }
     return keys;
   }
 
-  private long[] shingleHashes(List<String> words) {
-    if (words.isEmpty()) {
+  /** Adds {@code h} to the ascending distinct array of the smallest values; the new size. */
+  private static int insertDistinct(long[] smallest, int size, long h) {
+    int at = Arrays.binarySearch(smallest, 0, size, h);
+    if (at >= 0) {
+      return size;
+    }
+    int insertion = -at - 1;
+    int newSize = Math.min(size + 1, smallest.length);
+    System.arraycopy(smallest, insertion, smallest, insertion + 1, newSize - insertion - 1);
+    smallest[insertion] = h;
+    return newSize;
+  }
+
+  private long[] shingleHashes(WordHashes words) {
+    int count = words.count;
+    if (count == 0) {
       return new long[0];
     }
-    int count = words.size();
-    long[] wordHashes = new long[count];
+    long[] wordHashes = words.hashes;
     boolean[] common = new boolean[count];
     for (int i = 0; i < count; i++) {
-      wordHashes[i] = Hashing.hash(words.get(i));
-      common[i] = documentFrequencies.isCommon(words.get(i), commonWordShare);
+      common[i] = documentFrequencies.isCommonHash(wordHashes[i], commonWordShare);
     }
     int width = Math.min(shingleWords, count);
     long[] shingles = new long[count - width + 1];
@@ -64,18 +99,19 @@ final class PassageSampler {
         shingles[n++] = h >>> 1;
       }
     }
-    // a text of common words only still needs keys, or its exact copies would go unseen
-    return n > 0 ? Arrays.copyOf(shingles, n) : shingles;
-  }
-
-  private static long[] distinctSorted(long[] hashes) {
-    Arrays.sort(hashes);
-    int n = 0;
-    for (int i = 0; i < hashes.length; i++) {
-      if (n == 0 || hashes[i] != hashes[n - 1]) {
-        hashes[n++] = hashes[i];
-      }
+    if (n > 0) {
+      return Arrays.copyOf(shingles, n);
     }
-    return Arrays.copyOf(hashes, n);
+    // A text of common words only still needs keys, or its copies would go unseen: all its
+    // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
+    // text.)
+    for (int start = 0; start < shingles.length; start++) {
+      long h = wordHashes[start];
+      for (int i = 1; i < width; i++) {
+        h = Hashing.combine(h, wordHashes[start + i]);
+      }
+      shingles[start] = h >>> 1;
+    }
+    return shingles;
   }
 }

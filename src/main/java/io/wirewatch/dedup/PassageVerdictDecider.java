@@ -1,13 +1,12 @@
 package io.wirewatch.dedup;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides from shared-key counts alone: an earlier article that holds the exact key, or most of the
@@ -64,31 +63,52 @@ public final class PassageVerdictDecider implements VerdictDecider {
   /** A story the article's term pairs vote for, with its earliest article seen. */
   private record StoryCandidate(String storyId, IndexEntry earliest) {}
 
+  // Loops rather than streams, and owners counted in one map: the decider runs once per article
+  // on up to ~100 hits, and stream pipelines cost more than the counting.
   private Optional<Copy> findCopy(Fingerprints own, Collection<IndexHit> hits) {
-    Optional<IndexEntry> exact =
-        hits.stream()
-            .filter(h -> h.key().equals(own.exactKey()))
-            .map(IndexHit::owner)
-            .min(EARLIEST_FIRST);
-    if (exact.isPresent()) {
-      return exact.map(
-          o ->
-              new Copy(
-                  new Verdict(DedupStatus.DUPLICATE, o.articleId(), 1.0, story(o)), o.eventTime()));
-    }
-    Map<String, SharedPassages> byOwner = new HashMap<>();
+    String exactKey = own.exactKey();
+    IndexEntry exact = null;
+    Map<String, SharedPassages> byOwner = null;
     for (IndexHit hit : hits) {
-      if (hit.key().startsWith(Fingerprints.PASSAGE_PREFIX)) {
-        byOwner.computeIfAbsent(hit.owner().articleId(), id -> new SharedPassages(hit.owner()))
-            .count++;
+      String key = hit.key();
+      IndexEntry owner = hit.owner();
+      if (key.equals(exactKey)) {
+        if (exact == null || EARLIEST_FIRST.compare(owner, exact) < 0) {
+          exact = owner;
+        }
+      } else if (exact == null && key.startsWith(Fingerprints.PASSAGE_PREFIX)) {
+        if (byOwner == null) {
+          byOwner = new HashMap<>();
+        }
+        SharedPassages shared = byOwner.get(owner.articleId());
+        if (shared == null) {
+          shared = new SharedPassages(owner);
+          byOwner.put(owner.articleId(), shared);
+        }
+        shared.count++;
       }
     }
-    return byOwner.values().stream()
-        .filter(s -> s.count >= settings.minimumSharedPassages())
-        .max(
-            Comparator.<SharedPassages>comparingInt(s -> s.count)
-                .thenComparing(s -> s.owner, EARLIEST_FIRST.reversed()))
-        .flatMap(best -> classify(own.passageCount(), best));
+    if (exact != null) {
+      return Optional.of(
+          new Copy(
+              new Verdict(DedupStatus.DUPLICATE, exact.articleId(), 1.0, story(exact)),
+              exact.eventTime()));
+    }
+    if (byOwner == null) {
+      return Optional.empty();
+    }
+    // the owner sharing most passages; on a tie, the earliest of them
+    SharedPassages best = null;
+    for (SharedPassages candidate : byOwner.values()) {
+      if (candidate.count >= settings.minimumSharedPassages()
+          && (best == null
+              || candidate.count > best.count
+              || candidate.count == best.count
+                  && EARLIEST_FIRST.compare(candidate.owner, best.owner) < 0)) {
+        best = candidate;
+      }
+    }
+    return best == null ? Optional.empty() : classify(own.passageCount(), best);
   }
 
   private Optional<Copy> classify(int ownCount, SharedPassages shared) {
@@ -115,21 +135,65 @@ public final class PassageVerdictDecider implements VerdictDecider {
    */
   private Optional<StoryCandidate> votedStory(long eventTime, Collection<IndexHit> hits) {
     long window = settings.storyWindow().toMillis();
-    Map<String, Set<String>> pairsByStory = new HashMap<>();
-    Map<String, IndexEntry> earliestByStory = new HashMap<>();
+    Map<String, StoryVotes> byStory = null;
     for (IndexHit hit : hits) {
       IndexEntry owner = hit.owner();
-      if (hit.key().startsWith(Fingerprints.STORY_PREFIX)
+      String key = hit.key();
+      if (key.startsWith(Fingerprints.STORY_PREFIX)
           && Math.abs(owner.eventTime() - eventTime) <= window) {
+        if (byStory == null) {
+          byStory = new HashMap<>();
+        }
         String story = story(owner);
-        pairsByStory.computeIfAbsent(story, s -> new HashSet<>()).add(StoryKeys.pairOf(hit.key()));
-        earliestByStory.merge(story, owner, (a, b) -> EARLIEST_FIRST.compare(a, b) <= 0 ? a : b);
+        StoryVotes votes = byStory.get(story);
+        if (votes == null) {
+          votes = new StoryVotes(story, owner);
+          byStory.put(story, votes);
+        } else if (EARLIEST_FIRST.compare(owner, votes.earliest) < 0) {
+          votes.earliest = owner;
+        }
+        votes.addPair(StoryKeys.pairHash(key));
       }
     }
-    return pairsByStory.entrySet().stream()
-        .filter(e -> e.getValue().size() >= settings.storyVotes())
-        .map(e -> new StoryCandidate(e.getKey(), earliestByStory.get(e.getKey())))
-        .min(Comparator.comparing(StoryCandidate::earliest, EARLIEST_FIRST));
+    if (byStory == null) {
+      return Optional.empty();
+    }
+    StoryVotes first = null;
+    for (StoryVotes votes : byStory.values()) {
+      if (votes.pairCount >= settings.storyVotes()
+          && (first == null || EARLIEST_FIRST.compare(votes.earliest, first.earliest) < 0)) {
+        first = votes;
+      }
+    }
+    return first == null
+        ? Optional.empty()
+        : Optional.of(new StoryCandidate(first.storyId, first.earliest));
+  }
+
+  /** The distinct term pairs that vote for one story, and its earliest article seen. */
+  private static final class StoryVotes {
+    final String storyId;
+    IndexEntry earliest;
+    // an article has 21 pairs; a linear scan of a handful of longs beats a HashSet of Strings
+    long[] pairs = new long[8];
+    int pairCount;
+
+    StoryVotes(String storyId, IndexEntry earliest) {
+      this.storyId = storyId;
+      this.earliest = earliest;
+    }
+
+    void addPair(long pair) {
+      for (int i = 0; i < pairCount; i++) {
+        if (pairs[i] == pair) {
+          return;
+        }
+      }
+      if (pairCount == pairs.length) {
+        pairs = Arrays.copyOf(pairs, pairCount * 2);
+      }
+      pairs[pairCount++] = pair;
+    }
   }
 
   private static String story(IndexEntry owner) {

@@ -2,7 +2,6 @@ package io.wirewatch.dedup;
 
 import io.wirewatch.article.Article;
 import io.wirewatch.text.TextNormalizer;
-import io.wirewatch.text.WordTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +29,14 @@ public final class ShingleFingerprinter implements Fingerprinter {
   public Fingerprints fingerprint(Article article) {
     Objects.requireNonNull(article, "article can't be null");
     String body = TextNormalizer.foldKeepingCase(article.body());
-    List<String> words = WordTokenizer.words(body.toLowerCase(Locale.ROOT));
-    String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words);
+    // words are hashed where they lie in the lower-cased text: no String per word
+    WordHashes words = WordHashes.of(body.toLowerCase(Locale.ROOT));
+    String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words.hashes, words.count);
     String title = article.title() == null ? "" : TextNormalizer.foldKeepingCase(article.title());
     return new Fingerprints(
         exactKey,
         passageSampler.keys(words),
-        storyKeys(title + "\n\n" + body, article.eventTime().toEpochMilli()));
+        storyKeys(storyTerms.topTerms(title, body), article.eventTime().toEpochMilli()));
   }
 
   /**
@@ -44,13 +44,12 @@ public final class ShingleFingerprinter implements Fingerprinter {
    * so the bucket lets a later event with the same names own fresh keys; each article also claims
    * the next bucket, so that two write-ups less than one window apart always meet in one of them.
    */
-  private List<String> storyKeys(String text, long eventMillis) {
-    List<String> terms = storyTerms.topTerms(text);
+  private List<String> storyKeys(List<StoryTermExtractor.Term> terms, long eventMillis) {
     long bucket = Math.floorDiv(eventMillis, storyBucketMillis);
     List<String> keys = new ArrayList<>(terms.size() * (terms.size() - 1));
     for (int i = 0; i < terms.size(); i++) {
       for (int j = i + 1; j < terms.size(); j++) {
-        String pair = StoryKeys.pairId(terms.get(i), terms.get(j));
+        String pair = StoryKeys.pairId(terms.get(i).hash(), terms.get(j).hash());
         keys.add(StoryKeys.key(pair, bucket));
         keys.add(StoryKeys.key(pair, bucket + 1));
       }

@@ -9,13 +9,25 @@ final class StoryKeys {
 
   /** The same id for a pair of terms in either order. */
   static String pairId(String first, String second) {
-    long a = Hashing.hash(first);
-    long b = Hashing.hash(second);
+    return pairId(Hashing.hash(first), Hashing.hash(second));
+  }
+
+  /** {@link #pairId(String, String)} of two terms given by their {@link Hashing#hash}es. */
+  static String pairId(long a, long b) {
     return Long.toHexString(Hashing.combine(Math.min(a, b), Math.max(a, b)));
   }
 
   static String key(String pairId, long bucket) {
     return Fingerprints.STORY_PREFIX + pairId + BUCKET_SEPARATOR + bucket;
+  }
+
+  /** A 64-bit hash of {@link #pairOf}, without the substring: the decider only compares pairs. */
+  static long pairHash(String storyKey) {
+    int separator = storyKey.lastIndexOf(BUCKET_SEPARATOR);
+    return Hashing.hash(
+        storyKey,
+        Fingerprints.STORY_PREFIX.length(),
+        separator < 0 ? storyKey.length() : separator);
   }
 
   /** The term pair of a story key, so that one pair hit in two buckets votes once. */

@@ -3,7 +3,6 @@ package io.wirewatch.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +14,6 @@ public final class TextNormalizer {
   private static final Pattern TAG = Pattern.compile("<[^<>]{0,2000}>");
   private static final Pattern SCRIPT_OR_STYLE =
       Pattern.compile("(?is)<(script|style)\\b[^>]{0,2000}>.{0,200000}?</\\1\\s*>");
-  private static final Pattern CHARACTER_REFERENCE =
-      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final Map<String, String> NAMED_REFERENCES =
       Map.ofEntries(
           Map.entry("amp", "&"),
@@ -47,7 +44,7 @@ public final class TextNormalizer {
 
   /** The comparison form: markup stripped, NFKC, quotes and dashes folded, spaces collapsed. */
   public static String normalize(String text) {
-    String s = Normalizer.normalize(stripMarkup(text), Normalizer.Form.NFKC);
+    String s = nfkc(stripMarkup(text));
     return fold(s, true).trim().toLowerCase(Locale.ROOT);
   }
 
@@ -56,7 +53,35 @@ public final class TextNormalizer {
    * steps that need capitals or lines. Its words, lower-cased, are the words of {@link #normalize}.
    */
   public static String foldKeepingCase(String text) {
-    return fold(Normalizer.normalize(stripMarkup(text), Normalizer.Form.NFKC), false);
+    if (isAlreadyFolded(text)) {
+      return text;
+    }
+    return fold(nfkc(stripMarkup(text)), false);
+  }
+
+  /** NFKC, skipped for ASCII, which it leaves as it is: the normaliser is costly even then. */
+  private static String nfkc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * True for plain ASCII without markup, references or backquotes: NFKC leaves ASCII as it is and
+   * the fold changes only the backquote, so such text (most wire copy) is its own folded form and
+   * one scan replaces a normaliser pass and a copy.
+   */
+  private static boolean isAlreadyFolded(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '<' || c == '&' || c == '`') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Typographic quotes to ASCII quotes, every dash and hyphen variant to '-'. */
@@ -66,6 +91,9 @@ public final class TextNormalizer {
 
   // one pass instead of a regex per step: normalisation runs on every article and every line
   private static String fold(String s, boolean collapseSpaces) {
+    if (!collapseSpaces && !needsFold(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -90,6 +118,27 @@ public final class TextNormalizer {
     return out.toString();
   }
 
+  /** True when {@link #fold} without space collapsing would change {@code s}. */
+  private static boolean needsFold(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '`' || c >= 0xAB && isFolded(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isFolded(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4' -> true;
+      case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> true;
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> true;
+      case '\u00AD', '\u200B', '\u200C', '\u200D', '\uFEFF' -> true;
+      default -> false;
+    };
+  }
+
   /** ASCII white space, as the regex class {@code \s} has it, and the no-break space. */
   private static boolean isSpace(char c) {
     return c == ' '
@@ -101,17 +150,71 @@ public final class TextNormalizer {
         || c == '\u00A0';
   }
 
+  // A scanner for the regex &(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8}); (kept as the
+  // reference in TextNormalizerEquivalenceTest): the regex matcher cost more than the rest of
+  // fingerprinting on wire copy, where "&lt;" is common.
   private static String decodeReferences(String s) {
-    if (s.indexOf('&') < 0) {
+    int amp = s.indexOf('&');
+    if (amp < 0) {
       return s;
     }
-    Matcher m = CHARACTER_REFERENCE.matcher(s);
-    StringBuilder out = new StringBuilder(s.length());
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(decodeReference(m.group(1), m.group())));
+    StringBuilder out = null;
+    int copied = 0;
+    for (; amp >= 0; amp = s.indexOf('&', amp + 1)) {
+      int end = referenceEnd(s, amp);
+      if (end < 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, copied, amp);
+      out.append(decodeReference(s.substring(amp + 1, end), s.substring(amp, end + 1)));
+      copied = end + 1;
+      amp = end;
     }
-    m.appendTail(out);
-    return out.toString();
+    if (out == null) {
+      return s;
+    }
+    return out.append(s, copied, s.length()).toString();
+  }
+
+  /**
+   * Where the ';' of a character reference starting at {@code amp} is, or -1: {@code &#} and 1 to 7
+   * digits, {@code &#x} and 1 to 6 hex digits, or {@code &} and 2 to 8 ASCII letters.
+   */
+  private static int referenceEnd(String s, int amp) {
+    int i = amp + 1;
+    if (i < s.length() && s.charAt(i) == '#') {
+      i++;
+      if (i < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X')) {
+        return runThenSemicolon(s, i + 1, 1, 6, true);
+      }
+      return runThenSemicolon(s, i, 1, 7, false);
+    }
+    int start = i;
+    while (i < s.length() && i - start <= 8 && isAsciiLetter(s.charAt(i))) {
+      i++;
+    }
+    int n = i - start;
+    return n >= 2 && n <= 8 && i < s.length() && s.charAt(i) == ';' ? i : -1;
+  }
+
+  private static int runThenSemicolon(String s, int start, int min, int max, boolean hex) {
+    int i = start;
+    while (i < s.length() && i - start <= max && isDigit(s.charAt(i), hex)) {
+      i++;
+    }
+    int n = i - start;
+    return n >= min && n <= max && i < s.length() && s.charAt(i) == ';' ? i : -1;
+  }
+
+  private static boolean isDigit(char c, boolean hex) {
+    return c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F');
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   private static String decodeReference(String body, String original) {

@@ -1,0 +1,69 @@
+package io.wirewatch.bench;
+
+import io.wirewatch.article.Article;
+import io.wirewatch.dedup.DedupSettings;
+import io.wirewatch.dedup.LegacyFingerprinter;
+import io.wirewatch.dedup.ShingleFingerprinter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.function.IntSupplier;
+
+/**
+ * The benchmarks' operations timed in thread CPU time rather than wall time: on a shared machine
+ * other processes' load inflates JMH's wall-clock averages, CPU time much less (caches are still
+ * shared). Runs each operation for warm-up rounds, then reports the median of measured rounds.
+ * Usage: {@code bin/bench-dedup cpu [seconds per round]}.
+ */
+public final class DedupCpuTime {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static volatile int sink;
+
+  private DedupCpuTime() {}
+
+  public static void main(String[] args) {
+    double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+    List<Article> pool = DedupBenchmark.articles(64, 1);
+    ShingleFingerprinter now = new ShingleFingerprinter(DedupSettings.defaults());
+    LegacyFingerprinter.Fingerprinter before =
+        new LegacyFingerprinter.Fingerprinter(DedupSettings.defaults());
+    int[] next = {0};
+    report(
+        "fingerprint", seconds, () -> now.fingerprint(pool.get(next[0]++ & 63)).allKeys().size());
+    report(
+        "fingerprintBefore",
+        seconds,
+        () -> before.fingerprint(pool.get(next[0]++ & 63)).allKeys().size());
+    for (String kind : List.of("unique", "copy")) {
+      DedupMillionArticleIndex index = new DedupMillionArticleIndex();
+      index.kind = kind;
+      index.setUp();
+      report("stepWithMillionInWindow " + kind, seconds, () -> index.step().status().ordinal());
+    }
+  }
+
+  private static void report(String name, double seconds, IntSupplier op) {
+    double[] rounds = new double[7];
+    for (int r = 0; r < rounds.length; r++) {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long wallStart = System.nanoTime();
+      long ops = 0;
+      int acc = 0;
+      while (System.nanoTime() - wallStart < seconds * 1e9) {
+        for (int i = 0; i < 100; i++) {
+          acc += op.getAsInt();
+        }
+        ops += 100;
+      }
+      sink += acc;
+      rounds[r] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e3 / ops;
+    }
+    // the first 3 rounds warm up
+    double[] measured = java.util.Arrays.copyOfRange(rounds, 3, rounds.length);
+    java.util.Arrays.sort(measured);
+    System.out.printf(
+        "%-32s CPU %7.1f us/op (median of 4 rounds of %.0f s; min %.1f, max %.1f)%n",
+        name, (measured[1] + measured[2]) / 2, seconds, measured[0], measured[3]);
+  }
+}
