@@ -69,8 +69,9 @@ public final class BenchRun {
       LOG.info("pass-through floor: {} records", work.values.size());
       ThroughputProbe.Measured passThrough = passThrough(bootstrap, dir, probe, work);
 
+      // WIREWATCH_* environment variables still apply: settings can be compared run against run
       WirewatchConfig config =
-          WirewatchConfig.of(new Properties())
+          WirewatchConfig.load(List.of(), System.getenv())
               .with(WirewatchConfig.BOOTSTRAP_SERVERS.key(), bootstrap)
               .with(WirewatchConfig.APPLICATION_ID.key(), "wirewatch-bench")
               .with(WirewatchConfig.STATE_DIR.key(), dir.resolve("state").toString())
