@@ -267,18 +267,8 @@ public final class DashboardServer {
   /** The chart library, from its webjar on the classpath: nothing is fetched from elsewhere. */
   private void webjar(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
-    String resource = "META-INF/resources" + path;
-    if (path.contains("..") || !path.matches("/webjars/[A-Za-z0-9_./@-]+\\.(js|css)")) {
-      error(ex, 404, "not found");
-      return;
-    }
-    try (InputStream in = DashboardServer.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        error(ex, 404, "not found");
-        return;
-      }
-      send(ex, 200, contentType(resource), in.readAllBytes());
-    }
+    boolean allowed = path.matches("/webjars/[A-Za-z0-9_./@-]+\\.(js|css)");
+    serveResource(ex, allowed, "META-INF/resources" + path);
   }
 
   private boolean readable(HttpExchange ex) throws IOException {
@@ -293,7 +283,13 @@ public final class DashboardServer {
   private void page(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     String resource = path.equals("/") ? "web/index.html" : "web" + path;
-    if (path.contains("..") || !resource.matches("web/[A-Za-z0-9_./-]+")) {
+    serveResource(ex, resource.matches("web/[A-Za-z0-9_./-]+"), resource);
+  }
+
+  /** A file from the classpath, if its name passed the caller's whitelist and has no "..". */
+  private static void serveResource(HttpExchange ex, boolean allowed, String resource)
+      throws IOException {
+    if (!allowed || resource.contains("..")) {
       error(ex, 404, "not found");
       return;
     }
