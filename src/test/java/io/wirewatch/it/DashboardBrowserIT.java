@@ -198,6 +198,32 @@ class DashboardBrowserIT {
   }
 
   @Test
+  void shouldRefuseRuleChangesWithoutTheToken() throws Exception {
+    String rule = ruleJson("no-token", "lighthouse", "EVERY", "nobody");
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> anonymous =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/rules"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(rule))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> wrongToken =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/rules/anything"))
+                .header("Authorization", "Bearer not-" + TOKEN)
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertEquals(401, wrongToken.statusCode(), wrongToken.body());
+    assertTrue(
+        JsonViews.MAPPER.readTree(get("/api/rules").body()).get("rules").findValues("id").stream()
+            .noneMatch(id -> id.asText().equals("no-token")));
+  }
+
+  @Test
   void shouldShowTheParsersErrorInlineOnTheRulesPage() throws Exception {
     browser.get(base + "/#/rules");
     browser.findElement(By.id("token-input")).sendKeys(TOKEN);
