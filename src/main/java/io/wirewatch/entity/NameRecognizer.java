@@ -112,14 +112,7 @@ final class NameRecognizer {
     if (tail != null && tail.end() == end && tail.start() >= start) {
       return null; // "Northern California American Civil Liberties Union" is the known union
     }
-    String name = text.substring(start, end);
-    return new Span(
-        start,
-        end,
-        EntityIds.unknown(EntityType.ORGANIZATION, name),
-        name,
-        EntityType.ORGANIZATION,
-        false);
+    return unknown(text, start, end, EntityType.ORGANIZATION);
   }
 
   // The head ends a run of capitals: "Union" in "Civil Liberties Union", "Center" in "Center for
@@ -214,14 +207,13 @@ final class NameRecognizer {
     }
     int start = first.start();
     int end = tokens.get(c.to() - 1).end();
+    return unknown(text, start, end, EntityType.ORGANIZATION);
+  }
+
+  /** A name in no list: its id comes from the normalised name and type. */
+  private static Span unknown(String text, int start, int end, EntityType type) {
     String name = text.substring(start, end);
-    return new Span(
-        start,
-        end,
-        EntityIds.unknown(EntityType.ORGANIZATION, name),
-        name,
-        EntityType.ORGANIZATION,
-        false);
+    return new Span(start, end, EntityIds.unknown(type, name), name, type, false);
   }
 
   /**
@@ -244,9 +236,7 @@ final class NameRecognizer {
     if (!after.startsWith(",") && !after.startsWith(" (")) {
       return null;
     }
-    String name = text.substring(start, end);
-    return new Span(
-        start, end, EntityIds.unknown(EntityType.LOCATION, name), name, EntityType.LOCATION, false);
+    return unknown(text, start, end, EntityType.LOCATION);
   }
 
   // "organizations such as Thorn, the ... and Marinus Analytics": names in the list are

@@ -28,6 +28,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -245,12 +246,8 @@ public final class DashboardTopology {
   private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     String trendStore = "dashboard-entity-trends";
     String boardStore = "dashboard-entity-board";
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(trendStore), Serdes.String(), Serdes.String()));
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(boardStore), Serdes.String(), Serdes.String()));
+    builder.addStateStore(jsonStore(trendStore));
+    builder.addStateStore(jsonStore(boardStore));
     List<Leaderboard.Ranking> rankings =
         List.of(
             new Leaderboard.Ranking(
@@ -294,12 +291,16 @@ public final class DashboardTopology {
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
   }
 
+  /** A persistent store of JSON values by string key. */
+  private static StoreBuilder<KeyValueStore<String, String>> jsonStore(String name) {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+  }
+
   /** Top stories by reach: distinct sources first, then articles. */
   private static void stories(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     String boardStore = "dashboard-story-board";
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(boardStore), Serdes.String(), Serdes.String()));
+    builder.addStateStore(jsonStore(boardStore));
     List<Leaderboard.Ranking> rankings =
         List.of(
             new Leaderboard.Ranking(

@@ -51,8 +51,7 @@ public final class BenchWorkload {
 
   /** A second batch of the same mix with fresh ids, for the latency run. */
   public BenchWorkload fresh(String prefix, int articles) {
-    BenchWorkload w = new BenchWorkload(this, prefix, articles);
-    return w;
+    return new BenchWorkload(this, prefix, articles);
   }
 
   private BenchWorkload(BenchWorkload from, String prefix, int articles) {
