@@ -22,6 +22,10 @@ import java.util.Objects;
  * @param syndicationContainment one text must share at least this share of its passages with the
  *     other for a SYNDICATED
  * @param storyTerms how many distinctive terms of an article form its story keys (one key per pair)
+ * @param storyRoutineTermShare a top term found in at least this share of the reference documents
+ *     is routine for the wire ("shr", "qtly", "tonnes", "export") and forms no story key: write-ups
+ *     of one event share their rare names, while two earnings tables or two grain-export reports
+ *     share only routine words
  * @param storyVotes how many shared term pairs join an earlier story
  * @param storyWindow how far apart in event time two write-ups of one story can be
  * @param boilerplateCapacity how many line hashes the boilerplate model keeps per source
@@ -37,6 +41,7 @@ public record DedupSettings(
     double duplicateContainment,
     double syndicationContainment,
     int storyTerms,
+    double storyRoutineTermShare,
     int storyVotes,
     Duration storyWindow,
     int boilerplateCapacity,
@@ -64,7 +69,20 @@ public record DedupSettings(
 
   public static DedupSettings defaults(DocumentFrequencies documentFrequencies) {
     return new DedupSettings(
-        3, 16, 12, 0.05, 3, 0.65, 0.4, 7, 3, Duration.ofDays(3), 2_000, 4, documentFrequencies);
+        3,
+        16,
+        12,
+        0.05,
+        3,
+        0.65,
+        0.4,
+        7,
+        0.02,
+        3,
+        Duration.ofDays(3),
+        2_000,
+        4,
+        documentFrequencies);
   }
 
   private static void requirePositive(int value, String name) {

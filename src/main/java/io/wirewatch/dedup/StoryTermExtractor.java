@@ -33,10 +33,12 @@ final class StoryTermExtractor {
 
   private final DocumentFrequencies documentFrequencies;
   private final int termCount;
+  private final double routineTermShare;
 
   StoryTermExtractor(DedupSettings settings) {
     this.documentFrequencies = settings.documentFrequencies();
     this.termCount = settings.storyTerms();
+    this.routineTermShare = settings.storyRoutineTermShare();
   }
 
   /** A chosen term: its hash, which story keys are made of, and its lower-case text. */
@@ -52,7 +54,12 @@ final class StoryTermExtractor {
     for (int t = 0; t < prepared.length; t++) {
       count(table, t, prepared[t]);
     }
-    return best(table, prepared);
+    List<Term> best = best(table, prepared);
+    // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
+    // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
+    // companies keep only their names, which they don't share.
+    best.removeIf(t -> documentFrequencies.isCommonHash(t.hash(), routineTermShare));
+    return best;
   }
 
   private static int totalLength(String[] texts) {

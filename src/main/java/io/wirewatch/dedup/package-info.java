@@ -25,10 +25,12 @@
  * <p><b>Stories.</b> Independent write-ups share few words but the same names and rare terms. The 7
  * most distinctive terms of title and body (inverse document frequency from {@code
  * config/dedup/document-frequencies.tsv}, built from Reuters-21578 train texts, times log term
- * frequency, names mid-sentence weighted up) give 21 pair keys; each is claimed in the article's
- * 3-day time bucket and the next, so a key first used months ago does not block a new event, and
- * two articles less than a window apart always meet. An article joins the story whose owners,
- * within 3 days of it, hold at least 3 of its pairs, i.e. share at least 3 of its top terms.
+ * frequency, names mid-sentence weighted up), less those routine for the wire (in 2% of the
+ * reference documents or more: "shr", "qtly", "tonnes"), give up to 21 pair keys; each is claimed
+ * in the article's 3-day time bucket and the next, so a key first used months ago does not block a
+ * new event, and two articles less than a window apart always meet. An article joins the story
+ * whose owners, within 3 days of it, hold at least 3 of its pairs, i.e. share at least 3 of its top
+ * terms.
  *
  * <p><b>Retention.</b> Index keys are owned forever here; the store that holds them should expire
  * entries after the longest time a copy may arrive late (story keys are useless after one window).

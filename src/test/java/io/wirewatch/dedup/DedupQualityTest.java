@@ -133,6 +133,84 @@ class DedupQualityTest {
     assertTrue(uniqueRate >= 0.99, "unique rate " + uniqueRate);
   }
 
+  /**
+   * Distinct Reuters stories must stay distinct stories. Reuters-21578 has no event labels, so the
+   * truth is read off the headlines (each text's first line): two texts report the same event when
+   * their headlines share a rare word (in under {@value #HEADLINE_NAME_SHARE} of the reference
+   * documents), which in practice is the company, person or body the story is about ("VIACOM",
+   * "HUGHES TOOL ... BAKER"). Two quarterly earnings tables, two dividend notices or two grain
+   * export reports share only routine headline words, so a story that holds both is a false join.
+   * Pairs are counted among the UNRELATED texts (no re-sent copies) that lie within the story
+   * window of each other.
+   */
+  @Test
+  void shouldKeepDistinctReutersStoriesApart() {
+    List<Item> unrelated = items.stream().filter(i -> i.label() == Label.UNRELATED).toList();
+    DocumentFrequencies frequencies = DedupSettings.defaults().documentFrequencies();
+    List<Set<String>> headlineNames =
+        unrelated.stream().map(i -> headlineNames(i.article().body(), frequencies)).toList();
+    long window = DedupSettings.defaults().storyWindow().toMillis();
+    int[] counts = new int[4]; // [true joins, false joins, same-event pairs, other pairs]
+    Set<String> falselyJoined = new HashSet<>();
+    List<String> examples = new ArrayList<>();
+    for (int i = 0; i < unrelated.size(); i++) {
+      Article a = unrelated.get(i).article();
+      for (int j = i + 1; j < unrelated.size(); j++) {
+        Article b = unrelated.get(j).article();
+        if (Math.abs(a.eventTime().toEpochMilli() - b.eventTime().toEpochMilli()) > window) {
+          continue;
+        }
+        boolean sameEvent = !disjoint(headlineNames.get(i), headlineNames.get(j));
+        boolean joined = verdicts.get(a.id()).storyId().equals(verdicts.get(b.id()).storyId());
+        counts[sameEvent ? 2 : 3]++;
+        if (joined) {
+          counts[sameEvent ? 0 : 1]++;
+        }
+        if (joined && !sameEvent) {
+          falselyJoined.add(b.id());
+          examples.add(headline(a.body()) + "  |  " + headline(b.body()));
+        }
+      }
+    }
+    double falseJoinRate = counts[1] / (double) Math.max(1, counts[3]);
+    System.out.printf(
+        "stories: false joins %d of %d pairs of distinct events within %d days (%.5f), %d of %d"
+            + " unrelated texts; same-event pairs joined %d of %d (%.3f)%n",
+        counts[1],
+        counts[3],
+        window / 86_400_000,
+        falseJoinRate,
+        falselyJoined.size(),
+        unrelated.size(),
+        counts[0],
+        counts[2],
+        counts[0] / (double) Math.max(1, counts[2]));
+    examples.forEach(e -> System.out.println("  false join: " + e));
+    assertTrue(falselyJoined.size() <= unrelated.size() / 100, "falsely joined " + falselyJoined);
+  }
+
+  private static final double HEADLINE_NAME_SHARE = 0.01;
+
+  private static Set<String> headlineNames(String body, DocumentFrequencies frequencies) {
+    Set<String> names =
+        new HashSet<>(WordTokenizer.words(TextNormalizer.normalize(headline(body))));
+    names.removeIf(
+        w ->
+            w.length() < 3
+                || w.chars().anyMatch(Character::isDigit)
+                || frequencies.isCommon(w, HEADLINE_NAME_SHARE));
+    return names;
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    return a.stream().noneMatch(b::contains);
+  }
+
+  private static String headline(String body) {
+    String first = body.strip().lines().findFirst().orElse("");
+    return first.length() > 60 ? first.substring(0, 60) : first;
+  }
+
   @Test
   void shouldClusterCopiesAsTheTruthDoes() {
     List<String> truth = new ArrayList<>();

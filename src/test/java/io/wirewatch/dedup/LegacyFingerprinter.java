@@ -152,10 +152,12 @@ public final class LegacyFingerprinter {
 
     private final DocumentFrequencies documentFrequencies;
     private final int termCount;
+    private final double routineTermShare;
 
     Terms(DedupSettings settings) {
       this.documentFrequencies = settings.documentFrequencies();
       this.termCount = settings.storyTerms();
+      this.routineTermShare = settings.storyRoutineTermShare();
     }
 
     /**
@@ -200,6 +202,7 @@ public final class LegacyFingerprinter {
         terms.add(top.poll().getKey());
       }
       Collections.reverse(terms);
+      terms.removeIf(t -> documentFrequencies.isCommon(t, routineTermShare));
       return terms;
     }
 
