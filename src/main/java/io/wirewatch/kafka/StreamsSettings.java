@@ -1,6 +1,7 @@
 package io.wirewatch.kafka;
 
 import io.wirewatch.config.WirewatchConfig;
+import io.wirewatch.kafka.dedup.DedupIndexRocksDbConfig;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -28,6 +29,7 @@ public final class StreamsSettings {
         LogAndContinueProcessingExceptionHandler.class);
     p.put(StreamsConfig.consumerPrefix("max.poll.records"), 500);
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
+    p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupIndexRocksDbConfig.class);
     p.putAll(config.kafkaProperties());
     return p;
   }
