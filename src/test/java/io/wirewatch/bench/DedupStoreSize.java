@@ -3,6 +3,7 @@ package io.wirewatch.bench;
 import io.wirewatch.avro.IndexHit;
 import io.wirewatch.codec.AvroCodec;
 import io.wirewatch.kafka.AvroSerde;
+import io.wirewatch.kafka.dedup.DedupIndexRocksDbConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,8 +32,10 @@ import org.rocksdb.RocksDB;
 /**
  * Disk per million articles of the {@code dedup-index} window store: N articles' entries written
  * into the store exactly as {@code DedupTopology} builds it (persistent window store, 7-day window
- * plus 24 h grace, 1 ms windows, String keys, {@link AvroSerde} of {@link IndexHit}; Kafka Streams'
- * own RocksDB options), then flushed, closed, compacted, and the files measured.
+ * plus 24 h grace, 1 ms windows, String keys, {@link AvroSerde} of {@link IndexHit}; RocksDB
+ * options from {@link DedupIndexRocksDbConfig}, which {@code StreamsSettings} installs), then
+ * flushed, closed and measured; then compacted without compression, with LZ4 and with ZSTD, and
+ * measured each time.
  *
  * <p>Each article has 96 keys shaped as the fingerprinter makes them (1 {@code x:} of 32 hex
  * digits, 53 {@code p:} of up to 15, 42 {@code s:<16 hex>@<bucket>}), all distinct: unique news,
@@ -58,6 +61,7 @@ public final class DedupStoreSize {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedup-store-size");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString());
+    props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, DedupIndexRocksDbConfig.class);
     MockProcessorContext<String, String> context =
         new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
     Duration retention = Duration.ofDays(7).plus(Duration.ofHours(24));
@@ -105,22 +109,24 @@ public final class DedupStoreSize {
     Path storeDir = dir.resolve(STORE);
     long flushed = size(storeDir, true);
     long flushedAll = size(storeDir, false);
-    // Kafka Streams writes without compression; compacted so, then with LZ4, which a
-    // RocksDBConfigSetter could turn on
+    // as written (LZ4 from the config setter), then rewritten whole in each format for comparison
     compact(storeDir, CompressionType.NO_COMPRESSION);
     long compacted = size(storeDir, true);
     long compactedAll = size(storeDir, false);
     compact(storeDir, CompressionType.LZ4_COMPRESSION);
     long compactedLz4 = size(storeDir, true);
+    compact(storeDir, CompressionType.ZSTD_COMPRESSION);
+    long compactedZstd = size(storeDir, true);
     double perMillion = 1_000_000.0 / articles;
     System.out.printf(
         "%d articles, %d entries (%.1f per article) written in %.1f s%n"
             + "raw: key %.1f B, Avro value %.1f B, window-store key adds 12 B (time, seq)%n"
-            + "after flush:   SST %,d B, all files %,d B%n"
-            + "after compact: SST %,d B, all files %,d B = %.1f B per entry%n"
+            + "as written (LZ4), after flush: SST %,d B, all files %,d B = %.1f B per entry%n"
+            + "compacted, uncompressed: SST %,d B, all files %,d B = %.1f B per entry%n"
             + "compacted with LZ4: SST %,d B = %.1f B per entry%n"
-            + "per 1,000,000 articles (linear): SST %.2f GB compacted, %.2f GB as flushed,"
-            + " %.2f GB compacted with LZ4%n"
+            + "compacted with ZSTD: SST %,d B = %.1f B per entry%n"
+            + "per 1,000,000 articles (linear): SST %.2f GB as written with LZ4, %.2f GB compacted"
+            + " uncompressed, %.2f GB compacted with LZ4, %.2f GB compacted with ZSTD%n"
             + "state dir: %s%n",
         articles,
         entries,
@@ -130,14 +136,18 @@ public final class DedupStoreSize {
         valueBytes / (double) entries,
         flushed,
         flushedAll,
+        flushed / (double) entries,
         compacted,
         compactedAll,
         compacted / (double) entries,
         compactedLz4,
         compactedLz4 / (double) entries,
-        compacted * perMillion / 1e9,
+        compactedZstd,
+        compactedZstd / (double) entries,
         flushed * perMillion / 1e9,
+        compacted * perMillion / 1e9,
         compactedLz4 * perMillion / 1e9,
+        compactedZstd * perMillion / 1e9,
         storeDir);
   }
 

@@ -16,17 +16,20 @@ import io.wirewatch.dedup.DedupSettings;
 import io.wirewatch.dedup.DedupStatus;
 import io.wirewatch.dedup.InMemoryDedupIndex;
 import io.wirewatch.dedup.ReutersArff;
+import io.wirewatch.dedup.Verdict;
 import io.wirewatch.kafka.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,14 +50,41 @@ class DedupScaleIT {
     List<Item> originals = distinctOriginals(24);
     List<Item> copies = copiesOf(originals);
 
-    Map<String, String> one = verdicts(1, 1, originals, copies);
-    Map<String, String> four = verdicts(4, 2, originals, copies);
+    Map<String, String> one = verdicts(1, 1, List.of(originals, copies));
+    Map<String, String> four = verdicts(4, 2, List.of(originals, copies));
 
     assertEquals(originals.size() + copies.size(), one.size());
     assertEquals(one, four);
     long found = copies.stream().filter(c -> !one.get(c.id()).startsWith("UNIQUE")).count();
     assertTrue(
         found >= copies.size() - 2, "copies found: " + found + " of " + copies.size() + " " + one);
+  }
+
+  /**
+   * Originals and copies sent together, every copy before the article it copies: the settle time
+   * ({@code wirewatch.dedup.settle.ms}) must still sort the lookups into publication order, so the
+   * verdicts are those of the articles taken one by one in event-time order.
+   */
+  @Test
+  void shouldDecideABurstInPublicationOrderOnFourPartitionsAndTwoInstances() throws Exception {
+    assumeTrue(Files.exists(ReutersArff.CORN_TRAIN), "needs Debian's weka package (Reuters texts)");
+    List<Item> originals = distinctOriginals(24);
+    List<Item> copies = copiesOf(originals);
+    List<Item> burst = new ArrayList<>(copies);
+    burst.addAll(originals);
+
+    Map<String, String> four = verdicts(4, 2, List.of(burst));
+
+    InMemoryDedupIndex inOrder = new InMemoryDedupIndex(DedupSettings.defaults());
+    Map<String, String> expected = new TreeMap<>();
+    burst.stream()
+        .sorted(Comparator.comparing(Item::publishedAt).thenComparing(Item::id))
+        .forEach(
+            i -> {
+              Verdict v = inOrder.accept(asArticle(i));
+              expected.put(i.id(), v.status() + " " + v.canonicalId());
+            });
+    assertEquals(expected, four);
   }
 
   /** Reuters texts that are not copies of one another, so their verdicts cannot depend on order. */
@@ -109,9 +139,12 @@ class DedupScaleIT {
         List.of());
   }
 
-  /** Runs the pipeline on a broker of its own; returns id to "STATUS canonicalId". */
-  private static Map<String, String> verdicts(
-      int partitions, int instances, List<Item> originals, List<Item> copies) throws Exception {
+  /**
+   * Runs the pipeline on a broker of its own, sending each wave once the one before is enriched;
+   * returns id to "STATUS canonicalId".
+   */
+  private static Map<String, String> verdicts(int partitions, int instances, List<List<Item>> waves)
+      throws Exception {
     Path dir = Files.createTempDirectory("wirewatch-scale-");
     try (EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir.resolve("kafka"), 0).start()) {
       List<Wirewatch> apps = new ArrayList<>();
@@ -123,20 +156,26 @@ class DedupScaleIT {
           p.setProperty(WirewatchConfig.STATE_DIR.key(), dir.resolve("state-" + i).toString());
           p.setProperty(WirewatchConfig.TOPIC_PARTITIONS.key(), String.valueOf(partitions));
           p.setProperty("num.stream.threads", "1");
+          String settle = System.getProperty(WirewatchConfig.DEDUP_SETTLE_MS.key());
+          if (settle != null) {
+            p.setProperty(WirewatchConfig.DEDUP_SETTLE_MS.key(), settle);
+          }
           apps.add(Wirewatch.start(WirewatchConfig.of(p), false));
         }
         for (Wirewatch app : apps) {
           app.awaitRunning(Duration.ofMinutes(2));
         }
         KafkaIO kafka = new KafkaIO(broker.bootstrapServers());
-        produce(kafka, originals);
-        kafka.awaitRecords(
-            Topics.ENRICHED.name(), r -> true, originals.size(), Duration.ofMinutes(2));
-        produce(kafka, copies);
-        int all = originals.size() + copies.size();
+        int sent = 0;
+        List<ConsumerRecord<byte[], byte[]>> enriched = List.of();
+        for (List<Item> wave : waves) {
+          produce(kafka, wave);
+          sent += wave.size();
+          enriched =
+              kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, sent, Duration.ofMinutes(2));
+        }
         Map<String, String> out = new TreeMap<>();
-        for (var r :
-            kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, all, Duration.ofMinutes(2))) {
+        for (var r : enriched) {
           EnrichedArticle a = ENRICHED.decode(r.value());
           out.put(a.getId(), a.getDedup().getStatus() + " " + a.getDedup().getCanonicalId());
         }
