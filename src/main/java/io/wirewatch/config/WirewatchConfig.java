@@ -52,7 +52,7 @@ public final class WirewatchConfig {
   public static final Setting<Integer> DEDUP_SETTLE_MS =
       Setting.positiveInt(
           "wirewatch.dedup.settle.ms",
-          250,
+          1500,
           "How long index lookups wait to be claimed in event-time order (latency for determinism).");
   public static final Setting<Integer> ALERT_STORY_WINDOW_DAYS =
       Setting.positiveInt(

@@ -186,14 +186,17 @@ class DedupScaleIT {
     }
   }
 
+  /** Sends the items in order through one producer, so that a wave reaches the broker at once. */
   private static void produce(KafkaIO kafka, List<Item> items) throws Exception {
+    List<Map.Entry<String, String>> records = new ArrayList<>();
     for (Item item : items) {
       var o = JsonViews.MAPPER.createObjectNode();
       o.put("id", item.id());
       o.put("source", item.source());
       o.put("publishedAt", item.publishedAt().toString());
       o.put("body", item.body());
-      kafka.produce(Topics.RAW.name(), item.id(), JsonViews.write(o));
+      records.add(Map.entry(item.id(), JsonViews.write(o)));
     }
+    kafka.produceAll(Topics.RAW.name(), records);
   }
 }
