@@ -1,6 +1,8 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.alert.MatchableArticle;
+import io.wirewatch.entity.EntityTagger;
+import io.wirewatch.entity.TaggedEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,6 +33,24 @@ public final class ArticleGenerator {
       String text = body.length() > TARGET_CHARS + 512 ? cut(body) : body.toString();
       String source = SOURCES.get(random.nextInt(SOURCES.size()));
       out.add(new MatchableArticle("a" + i, title, text, source, "en", List.of()));
+    }
+    return out;
+  }
+
+  /**
+   * The same articles with the entity keys the tagging stage would give them (each entity's id and
+   * canonical name), so that {@code entity:} rules have something to match.
+   */
+  public static List<MatchableArticle> withEntities(
+      List<MatchableArticle> articles, EntityTagger tagger) {
+    List<MatchableArticle> out = new ArrayList<>(articles.size());
+    for (MatchableArticle a : articles) {
+      List<String> keys = new ArrayList<>();
+      for (TaggedEntity e : tagger.tag(a.title() + "\n\n" + a.body(), a.title().length())) {
+        keys.add(e.id());
+        keys.add(e.name());
+      }
+      out.add(new MatchableArticle(a.id(), a.title(), a.body(), a.source(), a.language(), keys));
     }
     return out;
   }

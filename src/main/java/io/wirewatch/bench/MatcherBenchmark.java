@@ -4,8 +4,13 @@ import io.wirewatch.alert.AlertRule;
 import io.wirewatch.alert.MatchableArticle;
 import io.wirewatch.alert.MonitorBaseline;
 import io.wirewatch.alert.RuleBook;
+import io.wirewatch.config.Home;
+import io.wirewatch.entity.EntityTagger;
+import io.wirewatch.entity.EntityTaggers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +41,8 @@ public final class MatcherBenchmark {
       long matches,
       boolean identicalMatches,
       List<String> differences,
-      double candidatesPerArticle) {
+      double candidatesPerArticle,
+      Selectivity selectivity) {
 
     public double ratio() {
       return articlesPerSecond / monitorArticlesPerSecond;
@@ -44,6 +50,8 @@ public final class MatcherBenchmark {
   }
 
   static final int WARMUP_ARTICLES = 1000;
+
+  private static EntityTagger tagger;
 
   private MatcherBenchmark() {}
 
@@ -53,7 +61,8 @@ public final class MatcherBenchmark {
 
   public static Result run(int ruleCount, int articleCount, long seed, int threads) {
     List<String> stories = ReutersCorpus.load();
-    List<MatchableArticle> articles = ArticleGenerator.generate(stories, articleCount, seed);
+    List<MatchableArticle> articles =
+        tagged(ArticleGenerator.generate(stories, articleCount, seed));
     List<AlertRule> rules = RuleGenerator.generate(stories, ruleCount, seed + 1);
     long heapBefore = usedHeap();
     long t0 = System.nanoTime();
@@ -67,7 +76,8 @@ public final class MatcherBenchmark {
       double monitorRegistration = (System.nanoTime() - t1) / 1e9;
       // other articles from the same feed: they warm the JIT and, for RuleBook, are the articles
       // whose word statistics it files rules by (as in production, the first articles it sees)
-      List<MatchableArticle> warmup = ArticleGenerator.generate(stories, WARMUP_ARTICLES, ~seed);
+      List<MatchableArticle> warmup =
+          tagged(ArticleGenerator.generate(stories, WARMUP_ARTICLES, ~seed));
       ParallelMatch.run(warmup, threads, a -> ruleIds(book, a));
       ParallelMatch.run(warmup, threads, monitor::matchingIds);
       long candidatesBefore = book.candidatesTried();
@@ -86,12 +96,25 @@ public final class MatcherBenchmark {
           ours.pairs().size(),
           ours.pairs().equals(theirs.pairs()),
           ParallelMatch.differences(ours.pairs(), theirs.pairs(), 10),
-          candidates / (double) articleCount);
+          candidates / (double) articleCount,
+          Selectivity.of(ours.pairs(), ruleCount, articleCount));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       book.close();
     }
+  }
+
+  /** Articles with the entities the shipped knowledge base finds in them, when it is installed. */
+  private static List<MatchableArticle> tagged(List<MatchableArticle> articles) {
+    Path dir = Home.resolve("config/entities");
+    if (!Files.isDirectory(dir)) {
+      return articles;
+    }
+    if (tagger == null) {
+      tagger = EntityTaggers.fromConfigDir(dir);
+    }
+    return ArticleGenerator.withEntities(articles, tagger);
   }
 
   private static Set<String> ruleIds(RuleBook book, MatchableArticle a) {
@@ -166,6 +189,7 @@ public final class MatcherBenchmark {
       for (int threads : threadCounts) {
         Result r = run(rules, articles, seed, threads);
         System.out.println(row(r));
+        System.out.println("  " + r.selectivity().describe());
         if (!r.identicalMatches()) {
           allSame = false;
           r.differences().forEach(d -> System.out.println("  differs: " + d));
