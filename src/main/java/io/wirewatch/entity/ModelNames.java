@@ -1,0 +1,66 @@
+package io.wirewatch.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link NameFinder}'s names into candidates beside the knowledge base's. A name the base
+ * knows keeps its link: a model name overlapping a known name is dropped unless it is longer and
+ * contains it ("New York University" around the city). Names in a title-case headline are left to
+ * the linker, which finds them there when the body names them, because a model reads capitals in a
+ * headline as names.
+ */
+final class ModelNames {
+
+  private final NameFinder finder;
+
+  ModelNames(NameFinder finder) {
+    this.finder = finder;
+  }
+
+  List<Span> find(String text, List<Token> tokens, List<Span> known) {
+    List<Span> found = new ArrayList<>();
+    for (FoundName name : finder.find(text)) {
+      if (name.end() > text.length()) {
+        throw new IllegalStateException(
+            finder.describe() + " returned a name past the text's end: " + name);
+      }
+      String surface = text.substring(name.start(), name.end());
+      if (surface.indexOf('\n') >= 0
+          || inHeadline(tokens, name.start())
+          || clashesWithKnown(name, known)) {
+        continue;
+      }
+      String canonical = surface.replaceAll("\\s+", " ");
+      found.add(
+          new Span(
+              name.start(),
+              name.end(),
+              EntityIds.unknown(name.type(), canonical),
+              canonical,
+              name.type(),
+              false));
+    }
+    return found;
+  }
+
+  private static boolean clashesWithKnown(FoundName name, List<Span> known) {
+    for (Span k : known) {
+      boolean overlaps = name.start() < k.end() && k.start() < name.end();
+      boolean contains = name.start() <= k.start() && k.end() <= name.end();
+      if (overlaps && !(contains && name.end() - name.start() > k.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inHeadline(List<Token> tokens, int offset) {
+    for (Token t : tokens) {
+      if (t.end() > offset) {
+        return t.start() <= offset && t.headline();
+      }
+    }
+    return false;
+  }
+}
