@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Turns a {@link NameFinder}'s names into candidates beside the knowledge base's. A name the base
  * knows keeps its link: a model name overlapping a known name is dropped unless it is longer and
- * contains it ("New York University" around the city). Names in a title-case headline are left to
- * the linker, which finds them there when the body names them, because a model reads capitals in a
+ * contains it ("New York University" around the city). Names in a title-case title are left to the
+ * linker, which finds them there when the body names them, because a model reads the capitals of a
  * headline as names.
  */
 final class ModelNames {
@@ -18,30 +18,41 @@ final class ModelNames {
     this.finder = finder;
   }
 
-  List<Span> find(String text, List<Token> tokens, List<Span> known) {
+  List<Span> find(String text, int titleLength, List<Token> tokens, List<Span> known) {
     List<Span> found = new ArrayList<>();
     for (FoundName name : finder.find(text)) {
       if (name.end() > text.length()) {
         throw new IllegalStateException(
             finder.describe() + " returned a name past the text's end: " + name);
       }
-      String surface = text.substring(name.start(), name.end());
+      FoundName owned = afterPossessive(text, name);
+      String surface = text.substring(owned.start(), owned.end());
       if (surface.indexOf('\n') >= 0
-          || inHeadline(tokens, name.start())
-          || clashesWithKnown(name, known)) {
+          || owned.start() < titleLength && inHeadline(tokens, owned.start())
+          || clashesWithKnown(owned, known)) {
         continue;
       }
       String canonical = surface.replaceAll("\\s+", " ");
       found.add(
           new Span(
-              name.start(),
-              name.end(),
+              owned.start(),
+              owned.end(),
               EntityIds.unknown(name.type(), canonical),
               canonical,
               name.type(),
               false));
     }
     return found;
+  }
+
+  // "Amazon's Black Employee Network": the owner is a name of its own, the network is the name.
+  private static FoundName afterPossessive(String text, FoundName name) {
+    String surface = text.substring(name.start(), name.end());
+    int cut = Math.max(surface.lastIndexOf("'s "), surface.lastIndexOf("’s "));
+    if (cut < 0) {
+      return name;
+    }
+    return new FoundName(name.start() + cut + 3, name.end(), name.type());
   }
 
   private static boolean clashesWithKnown(FoundName name, List<Span> known) {

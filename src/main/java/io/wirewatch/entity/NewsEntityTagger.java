@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The production tagger: knowledge-base names, then names a statistical {@link NameFinder} (when one
- * is plugged in) and the rule-based recogniser find in what is left, then one entity per referent. The base can grow at run time ({@link #add}); a tag call sees one
- * consistent snapshot. Additions go to a small overlay that is rebuilt on each add, so one new
- * entry costs a rebuild of the overlay, not of the whole base; {@link #compact} folds it in.
+ * The production tagger: knowledge-base names, then names a statistical {@link NameFinder} (when
+ * one is plugged in) and the rule-based recogniser find in what is left, then one entity per
+ * referent. The base can grow at run time ({@link #add}); a tag call sees one consistent snapshot.
+ * Additions go to a small overlay that is rebuilt on each add, so one new entry costs a rebuild of
+ * the overlay, not of the whole base; {@link #compact} folds it in.
  */
 public final class NewsEntityTagger implements EntityTagger {
 
@@ -65,7 +66,7 @@ public final class NewsEntityTagger implements EntityTagger {
     List<Token> tokens = Tokens.of(text);
     List<Span> known = knownNames(s, text, tokens);
     List<Span> candidates = new ArrayList<>(known);
-    modelNames.ifPresent(m -> candidates.addAll(m.find(text, tokens, known)));
+    modelNames.ifPresent(m -> candidates.addAll(m.find(text, titleLength, tokens, known)));
     candidates.addAll(recognizer.recognize(text, tokens, known));
     List<Span> linked = linker.link(text, tokens, Entities.resolve(candidates));
     return Entities.group(text, linked, titleLength);

@@ -45,6 +45,7 @@ public final class VoaEvaluation {
   /** True positives, false positives and false negatives for each type. */
   public static final class Scores {
     private final Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
+    private final List<String> errors = new ArrayList<>();
 
     void add(EntityType type, int which) {
       counts.computeIfAbsent(type, t -> new int[3])[which]++;
@@ -59,12 +60,18 @@ public final class VoaEvaluation {
       return f1(counts.getOrDefault(type, new int[3]));
     }
 
-    /** One line a type, then the total, as the README quotes them. */
+    /** Spurious ("+") and missed ("-") mentions, e.g. {@code - LOCATION "U . S ."}. */
+    public List<String> errors() {
+      return List.copyOf(errors);
+    }
+
+    /** One line a type, then the total, as the README quotes them, then the errors. */
     public void print(String label) {
       for (EntityType type : TYPES.values().stream().sorted().toList()) {
         print(label, type.name(), counts.getOrDefault(type, new int[3]));
       }
       print(label, "ALL", total());
+      System.out.println("voa " + label + " errors: " + errors);
     }
 
     private int[] total() {
@@ -146,9 +153,20 @@ public final class VoaEvaluation {
         }
       }
       for (Labelled l : found) {
-        scores.add(l.type(), doc.gold().contains(l) ? 0 : 1);
+        boolean right = doc.gold().contains(l);
+        scores.add(l.type(), right ? 0 : 1);
+        if (!right) {
+          scores.errors.add(
+              "+ " + l.type() + " \"" + doc.text().substring(l.start(), l.end()) + "\"");
+        }
       }
-      doc.gold().stream().filter(l -> !found.contains(l)).forEach(l -> scores.add(l.type(), 2));
+      for (Labelled l : doc.gold()) {
+        if (!found.contains(l)) {
+          scores.add(l.type(), 2);
+          scores.errors.add(
+              "- " + l.type() + " \"" + doc.text().substring(l.start(), l.end()) + "\"");
+        }
+      }
     }
     return scores;
   }

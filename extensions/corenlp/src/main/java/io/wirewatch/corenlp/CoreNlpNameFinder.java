@@ -18,9 +18,9 @@ import java.util.zip.GZIPInputStream;
 /**
  * Stanford CoreNLP's CRF name tagger with its {@code english.all.3class.distsim} model (people,
  * organisations, places; trained on CoNLL, MUC and ACE newswire), which the core finds through
- * {@link java.util.ServiceLoader}. CoreNLP's own tokenizer reads the text, so offsets are
- * character offsets into the text given. One classifier serves every thread: classification only
- * reads its weights.
+ * {@link java.util.ServiceLoader}. CoreNLP's own tokenizer reads the text, so offsets are character
+ * offsets into the text given. One classifier serves every thread: classification only reads its
+ * weights.
  */
 public final class CoreNlpNameFinder implements NameFinder {
 

@@ -24,8 +24,7 @@ class CoreNlpEntityQualityTest {
     List<VoaEvaluation.Doc> docs = VoaEvaluation.docs();
     assumeTrue(!docs.isEmpty(), "opennlp-tools tests jar not available");
     VoaEvaluation.score(docs, LoadedModel.finder()).print("CoreNLP CRF alone");
-    EntityTagger tagger =
-        EntityTaggers.fromConfigDir(ENTITIES, Optional.of(LoadedModel.finder()));
+    EntityTagger tagger = EntityTaggers.fromConfigDir(ENTITIES, Optional.of(LoadedModel.finder()));
     VoaEvaluation.Scores scores = VoaEvaluation.score(docs, tagger);
     scores.print("knowledge base + CRF + rules");
     assertTrue(scores.f1() >= 0.86, "overall F1 " + scores.f1());
