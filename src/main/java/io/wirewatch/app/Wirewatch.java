@@ -9,6 +9,8 @@ import io.wirewatch.dedup.PassageVerdictDecider;
 import io.wirewatch.dedup.ShingleFingerprinter;
 import io.wirewatch.entity.EntityTaggers;
 import io.wirewatch.entity.KnowledgeBaseEntry;
+import io.wirewatch.entity.NameFinder;
+import io.wirewatch.entity.NameFinders;
 import io.wirewatch.entity.NewsEntityTagger;
 import io.wirewatch.http.DashboardServer;
 import io.wirewatch.kafka.StreamsSettings;
@@ -21,6 +23,7 @@ import io.wirewatch.kafka.dedup.LearnedBoilerplate;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -55,7 +58,8 @@ public final class Wirewatch implements AutoCloseable {
       WirewatchConfig config, RuleCatalog rules, List<KnowledgeBaseEntry> extraEntities)
       throws IOException {
     NewsEntityTagger tagger =
-        EntityTaggers.fromConfigDir(Home.resolve(config.get(WirewatchConfig.ENTITIES_DIR)));
+        EntityTaggers.fromConfigDir(
+            Home.resolve(config.get(WirewatchConfig.ENTITIES_DIR)), nameFinder(config));
     if (!extraEntities.isEmpty()) {
       tagger.addAll(extraEntities);
       tagger.compact();
@@ -86,6 +90,24 @@ public final class Wirewatch implements AutoCloseable {
         config.get(WirewatchConfig.ENRICHED_FORMAT).equals("json"),
         rules,
         alerts);
+  }
+
+  private static Optional<NameFinder> nameFinder(WirewatchConfig config) {
+    if (config.get(WirewatchConfig.ENTITIES_NAME_FINDER).equals("off")) {
+      LOG.info("entities: statistical name finder off; knowledge base and rules only");
+      return Optional.empty();
+    }
+    long start = System.nanoTime();
+    Optional<NameFinder> finder = NameFinders.discover();
+    if (finder.isPresent()) {
+      LOG.info(
+          "entities: name finder {} loaded in {} ms",
+          finder.get().describe(),
+          (System.nanoTime() - start) / 1_000_000);
+    } else {
+      LOG.info("entities: no name finder module on the class path; knowledge base and rules only");
+    }
+    return finder;
   }
 
   /** Creates missing topics, then starts the streams and the HTTP server. */

@@ -74,6 +74,14 @@ public final class WirewatchConfig {
   public static final Setting<String> ENTITIES_DIR =
       Setting.text(
           "wirewatch.entities.dir", "config/entities", "Directory of knowledge-base TSV files.");
+  public static final Setting<String> ENTITIES_NAME_FINDER =
+      new Setting<>(
+          "wirewatch.entities.name.finder",
+          "auto",
+          s -> s,
+          v -> v.equals("auto") || v.equals("off"),
+          "Statistical name finder: auto (use a module found on the class path, such as"
+              + " extensions/corenlp) or off (knowledge base and rules only).");
   public static final Setting<String> RULES_FILE =
       Setting.text(
           "wirewatch.rules.file",
@@ -113,6 +121,7 @@ public final class WirewatchConfig {
           ALERT_DIGEST_MINUTES,
           ENRICHED_FORMAT,
           ENTITIES_DIR,
+          ENTITIES_NAME_FINDER,
           RULES_FILE,
           HTTP_PORT,
           API_TOKEN,

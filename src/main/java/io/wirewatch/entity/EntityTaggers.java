@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Builds the production tagger from the shipped data in {@code config/entities}. */
@@ -19,7 +20,12 @@ public final class EntityTaggers {
    * readings of an ambiguous name come before generated ones) and the recogniser's word lists.
    */
   public static NewsEntityTagger fromConfigDir(Path dir) {
-    return new NewsEntityTagger(loadKnowledgeBase(dir), Lexicon.load(dir));
+    return fromConfigDir(dir, Optional.empty());
+  }
+
+  /** As {@link #fromConfigDir(Path)}, with a statistical name finder when one is given. */
+  public static NewsEntityTagger fromConfigDir(Path dir, Optional<NameFinder> finder) {
+    return new NewsEntityTagger(loadKnowledgeBase(dir), Lexicon.load(dir), finder);
   }
 
   public static KnowledgeBase loadKnowledgeBase(Path dir) {

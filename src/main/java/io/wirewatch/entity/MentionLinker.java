@@ -21,7 +21,7 @@ final class MentionLinker {
   }
 
   List<Span> link(String text, List<Token> tokens, List<Span> spans) {
-    List<Span> all = new ArrayList<>(spans);
+    List<Span> all = withoutShortForms(spans);
     boolean[] covered = new boolean[text.length()];
     all.forEach(s -> mark(covered, s));
     addRelatives(text, tokens, all, covered);
@@ -43,6 +43,41 @@ final class MentionLinker {
     }
     all.sort(Comparator.comparingInt(Span::start));
     return all;
+  }
+
+  // A recogniser that tags "Ozer" alone, in a text about "Nicole Ozer", would make a second person;
+  // left untagged, the short form joins its referent below.
+  private List<Span> withoutShortForms(List<Span> spans) {
+    List<Span> kept = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      if (s.known() || s.type() != EntityType.PERSON || s.name().indexOf(' ') >= 0) {
+        kept.add(s);
+        continue;
+      }
+      boolean shortForm = false;
+      for (Span other : spans) {
+        String[] words = other.name().split(" ");
+        shortForm |=
+            other.type() == EntityType.PERSON
+                && words.length >= 2
+                && (isSurnameForm(words, s.name()) || isFirstNameForm(words, s.name()));
+      }
+      if (!shortForm) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private boolean isSurnameForm(String[] words, String form) {
+    String last = words[words.length - 1];
+    return last.equals(form) && !lexicon.isCommonWord(last);
+  }
+
+  private boolean isFirstNameForm(String[] words, String form) {
+    return words[0].equals(form)
+        && lexicon.firstNames().contains(words[0])
+        && !lexicon.isCommonWord(words[0]);
   }
 
   // "Philonise Floyd" in a text about "George Floyd": a new person, not yet found by any rule.
@@ -86,10 +121,10 @@ final class MentionLinker {
       add(byForm, s.name(), s);
       String[] words = s.name().split(" ");
       if (s.type() == EntityType.PERSON && words.length >= 2) {
-        if (!lexicon.isCommonWord(words[words.length - 1])) {
+        if (isSurnameForm(words, words[words.length - 1])) {
           add(byForm, words[words.length - 1], s);
         }
-        if (lexicon.firstNames().contains(words[0]) && !lexicon.isCommonWord(words[0])) {
+        if (isFirstNameForm(words, words[0])) {
           add(byForm, words[0], s);
         }
       }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The production tagger: knowledge-base names, then names the recogniser finds in what is left,
- * then one entity per referent. The base can grow at run time ({@link #add}); a tag call sees one
- * consistent snapshot. Additions go to a small overlay that is rebuilt on each add, so one new
- * entry costs a rebuild of the overlay, not of the whole base; {@link #compact} folds it in.
+ * The production tagger: knowledge-base names, then names a statistical {@link NameFinder} (when
+ * one is plugged in) and the rule-based recogniser find in what is left, then one entity per
+ * referent. The base can grow at run time ({@link #add}); a tag call sees one consistent snapshot.
+ * Additions go to a small overlay that is rebuilt on each add, so one new entry costs a rebuild of
+ * the overlay, not of the whole base; {@link #compact} folds it in.
  */
 public final class NewsEntityTagger implements EntityTagger {
 
@@ -17,10 +19,17 @@ public final class NewsEntityTagger implements EntityTagger {
 
   private final Lexicon lexicon;
   private final NameRecognizer recognizer;
+  private final Optional<ModelNames> modelNames;
   private final MentionLinker linker;
   private volatile Snapshot snapshot;
 
   public NewsEntityTagger(KnowledgeBase base, Lexicon lexicon) {
+    this(base, lexicon, Optional.empty());
+  }
+
+  /** With a statistical name finder for names in no list, when one is given. */
+  public NewsEntityTagger(KnowledgeBase base, Lexicon lexicon, Optional<NameFinder> finder) {
+    this.modelNames = finder.map(ModelNames::new);
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon can't be null");
     this.snapshot =
         new Snapshot(
@@ -57,6 +66,7 @@ public final class NewsEntityTagger implements EntityTagger {
     List<Token> tokens = Tokens.of(text);
     List<Span> known = knownNames(s, text, tokens);
     List<Span> candidates = new ArrayList<>(known);
+    modelNames.ifPresent(m -> candidates.addAll(m.find(text, titleLength, tokens, known)));
     candidates.addAll(recognizer.recognize(text, tokens, known));
     List<Span> linked = linker.link(text, tokens, Entities.resolve(candidates));
     return Entities.group(text, linked, titleLength);

@@ -13,5 +13,11 @@
  * io.wirewatch.entity.EntityIds}); a linker then joins short forms to their referent so each entity
  * carries all its mentions. The base grows at run time through {@link
  * io.wirewatch.entity.NewsEntityTagger#add}, without rebuilding it whole.
+ *
+ * <p>A statistical {@link io.wirewatch.entity.NameFinder} can be plugged in beside the rules: an
+ * optional module on the class path (extensions/corenlp, GPL-3.0) that {@link
+ * io.wirewatch.entity.NameFinders#discover} finds through {@link java.util.ServiceLoader}, so this
+ * package never depends on the model's library. A knowledge-base link wins over the model's reading
+ * of the same words.
  */
 package io.wirewatch.entity;
