@@ -1,17 +1,40 @@
 package io.wirewatch.kafka.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.management.ListenerNotFoundException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
-/** Samples this JVM's heap every 100 ms; reads peak RSS from /proc; measures process CPU time. */
+/**
+ * Samples this JVM's heap every 100 ms, and the heap left after each garbage collection (what the
+ * process really holds, rather than garbage not yet collected); reads peak RSS from /proc; measures
+ * process CPU time.
+ */
 public final class ResourceSampler implements AutoCloseable {
 
   private final Thread thread;
+  private final List<NotificationEmitter> emitters = new ArrayList<>();
+  private final NotificationListener afterGc =
+      (notification, handback) -> recordAfterGc(notification);
   private volatile boolean running = true;
   private volatile long peakHeap;
+  private volatile long peakHeapAfterGc;
 
   public ResourceSampler() {
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener(afterGc, null, null);
+        emitters.add(emitter);
+      }
+    }
     thread =
         new Thread(
             () -> {
@@ -32,6 +55,27 @@ public final class ResourceSampler implements AutoCloseable {
 
   public double peakHeapMb() {
     return peakHeap / 1048576.0;
+  }
+
+  /** The largest heap in use right after a collection: the live set plus uncollected old data. */
+  public double peakHeapAfterGcMb() {
+    return peakHeapAfterGc / 1048576.0;
+  }
+
+  private void recordAfterGc(javax.management.Notification notification) {
+    if (!notification
+        .getType()
+        .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+      return;
+    }
+    GarbageCollectionNotificationInfo info =
+        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+    long used = 0;
+    for (MemoryUsage pool : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+      used += pool.getUsed();
+    }
+    // the pools include non-heap ones (metaspace, code cache): they are small next to the heap
+    peakHeapAfterGc = Math.max(peakHeapAfterGc, used);
   }
 
   /** Peak resident set size of this process (VmHWM), or -1 where /proc is not there. */
@@ -61,5 +105,12 @@ public final class ResourceSampler implements AutoCloseable {
   public void close() {
     running = false;
     thread.interrupt();
+    for (NotificationEmitter emitter : emitters) {
+      try {
+        emitter.removeNotificationListener(afterGc);
+      } catch (ListenerNotFoundException e) {
+        // already gone: nothing to undo
+      }
+    }
   }
 }
