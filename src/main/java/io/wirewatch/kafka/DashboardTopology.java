@@ -217,8 +217,10 @@ public final class DashboardTopology {
   private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     String trendStore = "dashboard-entity-trends";
     String boardStore = "dashboard-entity-board";
+    String trendThrottle = "dashboard-entity-trends-throttle";
     builder.addStateStore(jsonStore(trendStore));
     builder.addStateStore(jsonStore(boardStore));
+    builder.addStateStore(Throttle.store(trendThrottle));
     List<Leaderboard.Ranking> rankings =
         List.of(
             new Leaderboard.Ranking(
@@ -253,6 +255,9 @@ public final class DashboardTopology {
             () -> new EntityTrendProcessor(trendStore),
             Named.as("dashboard-entity-trend"),
             trendStore)
+        // an entity's latest summary once a second, not one per mention, goes to the single board
+        .process(
+            () -> new Throttle(trendThrottle), Named.as("dashboard-entity-throttle"), trendThrottle)
         .selectKey((k, v) -> "entities", Named.as("dashboard-entities-one-key"))
         .repartition(stringsBy("dashboard-entities-board").withNumberOfPartitions(1))
         .process(
@@ -262,10 +267,11 @@ public final class DashboardTopology {
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
   }
 
-  /** A persistent store of JSON values by string key. */
+  /** A persistent store of JSON values by string key, cached so a commit logs each key once. */
   private static StoreBuilder<KeyValueStore<String, String>> jsonStore(String name) {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
+        .withCachingEnabled();
   }
 
   /** Top stories by reach: distinct sources first, then articles. */
@@ -281,7 +287,11 @@ public final class DashboardTopology {
                     .thenComparingLong(s -> -s.path("articles").asLong())
                     .thenComparingLong(s -> -s.path("lastSeenMs").asLong()),
                 10));
+    String storyThrottle = "dashboard-stories-throttle";
+    builder.addStateStore(Throttle.store(storyThrottle));
     StoryTopology.build(builder, enriched)
+        .process(
+            () -> new Throttle(storyThrottle), Named.as("dashboard-story-throttle"), storyThrottle)
         .selectKey((k, v) -> "stories", Named.as("dashboard-stories-one-key"))
         .repartition(stringsBy("dashboard-stories-board").withNumberOfPartitions(1))
         .process(

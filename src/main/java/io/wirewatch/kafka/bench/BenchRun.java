@@ -54,6 +54,7 @@ public final class BenchRun {
       double heapAfterGcMaxMb,
       double rssMaxMb,
       double cpuCoresUsed,
+      double cpuMsPerArticle,
       double stateMb,
       String machine) {}
 
@@ -82,6 +83,7 @@ public final class BenchRun {
       ThroughputProbe.Measured endToEnd;
       ThroughputProbe.Measured halfRate;
       Map<String, Double> recordsPerArticle;
+      double cpuMsPerArticle;
       double cpuBefore = ResourceSampler.cpuSeconds();
       long wallBefore = System.nanoTime();
       try (Wirewatch app = Wirewatch.start(config, false, work.entities)) {
@@ -97,6 +99,7 @@ public final class BenchRun {
             app.rules().book().size());
         TopicTally tally = new TopicTally(bootstrap);
         Map<String, Long> offsetsBefore = tally.endOffsets();
+        double cpuAtStart = ResourceSampler.cpuSeconds();
         endToEnd =
             probe.run(
                 Topics.RAW.name(),
@@ -106,6 +109,7 @@ public final class BenchRun {
                 Topics.ALERTS.name(),
                 0,
                 Duration.ofMinutes(10));
+        cpuMsPerArticle = (ResourceSampler.cpuSeconds() - cpuAtStart) * 1000 / work.values.size();
         recordsPerArticle =
             TopicTally.perArticle(offsetsBefore, tally.endOffsets(), work.values.size());
         int latencyArticles =
@@ -142,6 +146,7 @@ public final class BenchRun {
           sampler.peakHeapAfterGcMb(),
           ResourceSampler.peakRssMb(),
           cores,
+          cpuMsPerArticle,
           stateMb,
           machine());
     }
