@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
 import io.wirewatch.kafka.alert.SentAlert;
-import io.wirewatch.kafka.dashboard.AlertTally;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
@@ -142,26 +141,24 @@ public final class DashboardTopology {
 
   /**
    * Alert counts per rule and per subscriber and day, and the latest alerts, from the alerts as
-   * they are sent: each task tallies its own and passes the sums on once a second.
+   * they are sent (never by reading and parsing news.alerts again).
    */
   private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
-    String tallyStore = "dashboard-alerts-tally";
-    builder.addStateStore(AlertTally.store(tallyStore));
     KStream<String, String> counts =
-        sent.process(
-                () -> new AlertTally(tallyStore), Named.as("dashboard-alerts-tally"), tallyStore)
+        sent.flatMap(
+                (k, a) ->
+                    List.of(
+                        KeyValue.pair("rule/" + a.ruleId(), 1L),
+                        KeyValue.pair("subscriber/" + a.subscriber(), 1L)),
+                Named.as("dashboard-alerts-dimensions"))
             .groupByKey(
                 Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
-            .windowedBy(TimeWindows.ofSizeAndGrace(AlertTally.DAY, GRACE))
-            .reduce(
-                Long::sum,
+            .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
+            .count(
                 Named.as("dashboard-alerts-count"),
                 // retained 2 days: today's and yesterday's counts
                 Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("dashboard-alerts-day")
-                    .withValueSerde(Serdes.Long())
-                    .withRetention(Duration.ofDays(2))
-                    // the tally already sums a second of alerts: a cache would only add delay
-                    .withCachingDisabled())
+                    .withRetention(Duration.ofDays(2)))
             .toStream(Named.as("dashboard-alerts-count-updates"))
             .map(
                 (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n)),

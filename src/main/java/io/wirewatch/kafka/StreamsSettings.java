@@ -2,7 +2,6 @@ package io.wirewatch.kafka;
 
 import io.wirewatch.config.WirewatchConfig;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
@@ -29,12 +28,6 @@ public final class StreamsSettings {
         LogAndContinueProcessingExceptionHandler.class);
     p.put(StreamsConfig.consumerPrefix("max.poll.records"), 500);
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
-    // Under exactly-once the first send after a commit often meets the broker still finishing that
-    // commit (CONCURRENT_TRANSACTIONS) and is retried after this backoff; the commit that follows
-    // waits for it. The default (100 ms, growing to 1 s) put that wait on every hop of the
-    // pipeline.
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG), 10);
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MAX_MS_CONFIG), 100);
     p.putAll(config.kafkaProperties());
     return p;
   }

@@ -111,7 +111,10 @@ public final class BenchRun {
                 Duration.ofMinutes(10));
         cpuMsPerArticle = (ResourceSampler.cpuSeconds() - cpuAtStart) * 1000 / work.values.size();
         recordsPerArticle =
-            TopicTally.perArticle(offsetsBefore, tally.endOffsets(), work.values.size());
+            TopicTally.perArticle(
+                offsetsBefore,
+                tally.endOffsetsOnceQuiet(Duration.ofSeconds(3), Duration.ofMinutes(1)),
+                work.values.size());
         int latencyArticles =
             (int) Math.min(work.values.size() / 2, endToEnd.perSecond() * 0.5 * 30);
         BenchWorkload second = work.fresh("latency", Math.max(100, latencyArticles));

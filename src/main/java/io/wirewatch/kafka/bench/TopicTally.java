@@ -1,5 +1,6 @@
 package io.wirewatch.kafka.bench;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -44,6 +45,25 @@ public final class TopicTally {
           .forEach((tp, info) -> sums.merge(tp.topic(), info.offset(), Long::sum));
       return sums;
     }
+  }
+
+  /**
+   * Waits until no topic grows for {@code quiet} (or {@code max} has passed), so stages that trail
+   * the articles (dashboard counts) are counted too; returns the offsets then.
+   */
+  public Map<String, Long> endOffsetsOnceQuiet(Duration quiet, Duration max) throws Exception {
+    long deadline = System.nanoTime() + max.toNanos();
+    Map<String, Long> last = endOffsets();
+    long stableSince = System.nanoTime();
+    while (System.nanoTime() - stableSince < quiet.toNanos() && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      Map<String, Long> now = endOffsets();
+      if (!now.equals(last)) {
+        last = now;
+        stableSince = System.nanoTime();
+      }
+    }
+    return last;
   }
 
   /** Records per article written to each topic from {@code before} to {@code after}. */
