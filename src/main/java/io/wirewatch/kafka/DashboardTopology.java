@@ -181,6 +181,7 @@ public final class DashboardTopology {
                         "dashboard-alerts-recent")
                     .withKeySerde(Serdes.String())
                     .withValueSerde(Serdes.String())
+                    // each task's list arrives once a second: a cache would only add delay
                     .withCachingDisabled())
             .toStream(Named.as("dashboard-alerts-recent-updates"))
             .mapValues(DashboardTopology::recentJson, Named.as("dashboard-alerts-recent-json"));

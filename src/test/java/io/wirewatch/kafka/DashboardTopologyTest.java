@@ -70,7 +70,7 @@ class DashboardTopologyTest {
           "h2", PipelineDriver.article("h2", "b.example", "Ships", "Ships left the harbour."));
       List<String> alerts = p.alerts.readValuesToList();
       assertEquals(2, alerts.size());
-      // counts pass two once-a-second stages: each task's tally, then the per-key throttle
+      // the latest alerts pass two once-a-second stages: each task's list, then the throttle
       for (int second = 0; second < 3; second++) {
         p.advanceWallClock(Duration.ofSeconds(1));
       }
