@@ -66,6 +66,7 @@ final class BenchCommand {
     row(s, "end to end, articles/s (exactly-once)", e.perSecond());
     row(s, "pass-through floor, records/s (same broker, EOS)", r.passThrough().perSecond());
     row(s, "ratio to the floor", e.perSecond() / r.passThrough().perSecond());
+    row(s, "until every topic is still, articles/s", e.records() / r.drainedSeconds());
     row(s, "alerts per article", e.alerts() / (double) e.records());
     row(s, "Kafka records written per article (all topics)", recordsPerArticle(r));
     row(s, "latency at full speed p50 ms", e.p50Ms());
@@ -105,6 +106,7 @@ final class BenchCommand {
     e.put("fullSpeedP99Ms", r.endToEnd().p99Ms());
     e.put("enrichedOutputP50Ms", r.halfRate().outputP50Ms());
     e.put("enrichedOutputP99Ms", r.halfRate().outputP99Ms());
+    e.put("drainedArticlesPerSecond", round(r.endToEnd().records() / r.drainedSeconds()));
     e.put("alerts", r.endToEnd().alerts());
     e.put("alertsPerArticle", round(r.endToEnd().alerts() / (double) r.endToEnd().records()));
     e.put("cpuMsPerArticle", round(r.cpuMsPerArticle()));

@@ -47,11 +47,14 @@ public final class TopicTally {
     }
   }
 
+  /** Every topic's summed end offsets once nothing grew, and when the last growth was seen. */
+  public record Quiet(Map<String, Long> offsets, long lastGrowthNanos) {}
+
   /**
    * Waits until no topic grows for {@code quiet} (or {@code max} has passed), so stages that trail
-   * the articles (dashboard counts) are counted too; returns the offsets then.
+   * the articles (dashboard counts) are counted too.
    */
-  public Map<String, Long> endOffsetsOnceQuiet(Duration quiet, Duration max) throws Exception {
+  public Quiet endOffsetsOnceQuiet(Duration quiet, Duration max) throws Exception {
     long deadline = System.nanoTime() + max.toNanos();
     Map<String, Long> last = endOffsets();
     long stableSince = System.nanoTime();
@@ -63,7 +66,7 @@ public final class TopicTally {
         stableSince = System.nanoTime();
       }
     }
-    return last;
+    return new Quiet(last, stableSince);
   }
 
   /** Records per article written to each topic from {@code before} to {@code after}. */
