@@ -3,11 +3,16 @@ package io.wirewatch.kafka.bench;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -19,6 +24,12 @@ import javax.management.openmbean.CompositeData;
  * process CPU time.
  */
 public final class ResourceSampler implements AutoCloseable {
+
+  private static final Set<String> HEAP_POOLS =
+      ManagementFactory.getMemoryPoolMXBeans().stream()
+          .filter(p -> p.getType() == MemoryType.HEAP)
+          .map(MemoryPoolMXBean::getName)
+          .collect(Collectors.toSet());
 
   private final Thread thread;
   private final List<NotificationEmitter> emitters = new ArrayList<>();
@@ -71,10 +82,13 @@ public final class ResourceSampler implements AutoCloseable {
     GarbageCollectionNotificationInfo info =
         GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
     long used = 0;
-    for (MemoryUsage pool : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-      used += pool.getUsed();
+    for (Map.Entry<String, MemoryUsage> pool :
+        info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+      // the report also names non-heap pools (metaspace, code cache): not part of the heap
+      if (HEAP_POOLS.contains(pool.getKey())) {
+        used += pool.getValue().getUsed();
+      }
     }
-    // the pools include non-heap ones (metaspace, code cache): they are small next to the heap
     peakHeapAfterGc = Math.max(peakHeapAfterGc, used);
   }
 
