@@ -66,19 +66,28 @@ final class BenchCommand {
     row(s, "end to end, articles/s (exactly-once)", e.perSecond());
     row(s, "pass-through floor, records/s (same broker, EOS)", r.passThrough().perSecond());
     row(s, "ratio to the floor", e.perSecond() / r.passThrough().perSecond());
+    row(s, "until every topic is still, articles/s", e.records() / r.drainedSeconds());
+    row(s, "alerts per article", e.alerts() / (double) e.records());
+    row(s, "Kafka records written per article (all topics)", recordsPerArticle(r));
     row(s, "latency at full speed p50 ms", e.p50Ms());
     row(s, "latency at full speed p99 ms", e.p99Ms());
     row(s, "latency at half that rate p50 ms", h.p50Ms());
     row(s, "latency at half that rate p99 ms", h.p99Ms());
+    row(s, "  of which to enriched output p99 ms", h.outputP99Ms());
     row(s, "matcher alone, articles/s", r.matcher().articlesPerSecond());
     row(s, "plain Lucene Monitor, articles/s", r.matcher().monitorArticlesPerSecond());
     row(s, "matcher / Lucene Monitor", r.matcher().ratio());
     s.append(String.format("%-46s %12s%n", "identical match sets", r.matcher().identicalMatches()));
     row(s, "rule registration s", r.matcher().registrationSeconds());
     row(s, "peak heap MB", r.heapMaxMb());
+    row(s, "peak heap after GC MB", r.heapAfterGcMaxMb());
     row(s, "peak RSS MB", r.rssMaxMb());
     row(s, "CPU cores used (end-to-end phase)", r.cpuCoresUsed());
+    row(s, "CPU ms per article (full speed)", r.cpuMsPerArticle());
     row(s, "state on disk MB", r.stateMb());
+    s.append(
+        "Kafka records written per article, by topic (offsets, so with transaction markers):\n");
+    r.recordsPerArticle().forEach((t, n) -> s.append(String.format("  %-60s %8.2f%n", t, n)));
     return s.toString();
   }
 
@@ -95,6 +104,12 @@ final class BenchCommand {
     e.put("latencyMeasuredAtArticlesPerSecond", round(r.endToEnd().perSecond() / 2));
     e.put("fullSpeedP50Ms", r.endToEnd().p50Ms());
     e.put("fullSpeedP99Ms", r.endToEnd().p99Ms());
+    e.put("enrichedOutputP50Ms", r.halfRate().outputP50Ms());
+    e.put("enrichedOutputP99Ms", r.halfRate().outputP99Ms());
+    e.put("drainedArticlesPerSecond", round(r.endToEnd().records() / r.drainedSeconds()));
+    e.put("alerts", r.endToEnd().alerts());
+    e.put("alertsPerArticle", round(r.endToEnd().alerts() / (double) r.endToEnd().records()));
+    e.put("cpuMsPerArticle", round(r.cpuMsPerArticle()));
     e.put("articles", r.endToEnd().records());
     e.put("seconds", round(r.endToEnd().seconds()));
     o.putObject("passThrough").put("articlesPerSecond", round(r.passThrough().perSecond()));
@@ -109,6 +124,10 @@ final class BenchCommand {
     l.put("articlesPerSecond", round(r.matcher().monitorArticlesPerSecond()));
     l.put("registrationSeconds", round(r.matcher().monitorRegistrationSeconds()));
     o.put("heapMaxMb", round(r.heapMaxMb()));
+    o.put("heapAfterGcMaxMb", round(r.heapAfterGcMaxMb()));
+    ObjectNode records = o.putObject("kafkaRecordsPerArticle");
+    r.recordsPerArticle().forEach((t, n) -> records.put(t, round(n)));
+    records.put("total", round(recordsPerArticle(r)));
     o.put("rssMaxMb", round(r.rssMaxMb()));
     o.put("cpuCoresUsed", round(r.cpuCoresUsed()));
     o.put("stateMb", round(r.stateMb()));
@@ -120,6 +139,10 @@ final class BenchCommand {
     w.put("entities", r.options().entities());
     w.put("duplicates", r.options().duplicates());
     return o;
+  }
+
+  private static double recordsPerArticle(BenchRun.Report r) {
+    return r.recordsPerArticle().values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private static double round(double v) {

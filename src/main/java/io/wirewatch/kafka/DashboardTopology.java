@@ -1,12 +1,13 @@
 package io.wirewatch.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
+import io.wirewatch.kafka.alert.SentAlert;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
+import io.wirewatch.kafka.dashboard.RecentAlerts;
 import io.wirewatch.kafka.dashboard.Throttle;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
@@ -40,7 +40,7 @@ import org.apache.kafka.streams.state.WindowStore;
  *   <li>{@code volume/minute|hour/<source or *>/<windowStart>}, {@code
  *       language-volume/minute|hour/<language>/<windowStart>}: article counts;
  *   <li>{@code alerts/day/rule|subscriber/<name>/<windowStart>}: alert counts;
- *   <li>{@code alerts/recent}: the last {@link #RECENT_ALERTS} alerts;
+ *   <li>{@code alerts/recent}: the last {@link RecentAlerts#SIZE} alerts;
  *   <li>{@code entities/top}, {@code entities/trending}, {@code stories/top}: leaderboards.
  * </ul>
  *
@@ -59,15 +59,17 @@ public final class DashboardTopology {
   static final Duration RETENTION = Duration.ofHours(25);
   static final Duration HOUR_RETENTION = Duration.ofDays(8);
   static final String ALL_SOURCES = "*";
-  static final int RECENT_ALERTS = 20;
   private static final String SOURCE = "s:";
   private static final String LANGUAGE = "l:";
 
   private DashboardTopology() {}
 
-  public static void build(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+  public static void build(
+      StreamsBuilder builder,
+      KStream<String, EnrichedArticle> enriched,
+      KStream<String, SentAlert> sentAlerts) {
     volume(builder, enriched);
-    alerts(builder);
+    alerts(builder, sentAlerts);
     entities(builder, enriched);
     stories(builder, enriched);
   }
@@ -137,20 +139,17 @@ public final class DashboardTopology {
     return JsonViews.write(o);
   }
 
-  /** Alert counts per rule and per subscriber and day, and the latest alerts, from news.alerts. */
-  private static void alerts(StreamsBuilder builder) {
-    KStream<String, JsonNode> alerts =
-        builder.stream(
-                Topics.ALERTS.name(),
-                Consumed.with(Serdes.String(), Serdes.String()).withName("dashboard-alerts-in"))
-            .flatMapValues(DashboardTopology::parse, Named.as("dashboard-alerts-parse"));
+  /**
+   * Alert counts per rule and per subscriber and day, and the latest alerts, from the alerts as
+   * they are sent (never by reading and parsing news.alerts again).
+   */
+  private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
     KStream<String, String> counts =
-        alerts
-            .flatMap(
+        sent.flatMap(
                 (k, a) ->
                     List.of(
-                        KeyValue.pair("rule/" + a.path("ruleId").asText(), 1L),
-                        KeyValue.pair("subscriber/" + a.path("subscriber").asText(), 1L)),
+                        KeyValue.pair("rule/" + a.ruleId(), 1L),
+                        KeyValue.pair("subscriber/" + a.subscriber(), 1L)),
                 Named.as("dashboard-alerts-dimensions"))
             .groupByKey(
                 Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
@@ -166,21 +165,24 @@ public final class DashboardTopology {
                 Named.as("dashboard-alerts-count-json"));
     throttled(builder, counts, "dashboard-alert-counts");
 
+    String recentStore = "dashboard-alerts-latest";
+    builder.addStateStore(RecentAlerts.store(recentStore));
     KStream<String, String> recent =
-        alerts
-            .mapValues(DashboardTopology::recentAlert, Named.as("dashboard-alerts-compact"))
-            .groupBy(
-                (k, a) -> "alerts/recent",
-                Grouped.with("dashboard-alerts-recent", Serdes.String(), Serdes.String()))
-            .aggregate(
-                () -> "[]",
-                (k, alert, list) -> prepend(list, alert),
+        sent.process(
+                () -> new RecentAlerts(recentStore),
+                Named.as("dashboard-alerts-latest"),
+                recentStore)
+            .groupByKey(Grouped.with("dashboard-alerts-recent", Serdes.String(), Serdes.String()))
+            .reduce(
+                RecentAlerts::merge,
                 Named.as("dashboard-alerts-recent-list"),
-                // one key, at most RECENT_ALERTS alerts
+                // one key, at most RecentAlerts.SIZE alerts
                 Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(
                         "dashboard-alerts-recent")
                     .withKeySerde(Serdes.String())
-                    .withValueSerde(Serdes.String()))
+                    .withValueSerde(Serdes.String())
+                    // each task's list arrives once a second: a cache would only add delay
+                    .withCachingDisabled())
             .toStream(Named.as("dashboard-alerts-recent-updates"))
             .mapValues(DashboardTopology::recentJson, Named.as("dashboard-alerts-recent-json"));
     throttled(builder, recent, "dashboard-alerts-recent-out");
@@ -202,39 +204,6 @@ public final class DashboardTopology {
     return JsonViews.write(o);
   }
 
-  private static String recentAlert(JsonNode a) {
-    ObjectNode o = JsonViews.MAPPER.createObjectNode();
-    for (String f :
-        List.of(
-            "ruleId",
-            "subscriber",
-            "mode",
-            "articleId",
-            "storyId",
-            "title",
-            "url",
-            "source",
-            "publishedAt",
-            "snippet",
-            "alertedAt",
-            "count")) {
-      if (a.has(f)) {
-        o.set(f, a.get(f));
-      }
-    }
-    return JsonViews.write(o);
-  }
-
-  static String prepend(String list, String alert) {
-    ArrayNode old = (ArrayNode) parse(list).get(0);
-    ArrayNode next = JsonViews.MAPPER.createArrayNode();
-    next.add(parse(alert).get(0));
-    for (int i = 0; i < old.size() && next.size() < RECENT_ALERTS; i++) {
-      next.add(old.get(i));
-    }
-    return JsonViews.write(next);
-  }
-
   private static String recentJson(String list) {
     ObjectNode o = JsonViews.MAPPER.createObjectNode();
     o.put("type", "recentAlerts");
@@ -246,8 +215,10 @@ public final class DashboardTopology {
   private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     String trendStore = "dashboard-entity-trends";
     String boardStore = "dashboard-entity-board";
+    String trendThrottle = "dashboard-entity-trends-throttle";
     builder.addStateStore(jsonStore(trendStore));
     builder.addStateStore(jsonStore(boardStore));
+    builder.addStateStore(Throttle.store(trendThrottle));
     List<Leaderboard.Ranking> rankings =
         List.of(
             new Leaderboard.Ranking(
@@ -282,6 +253,9 @@ public final class DashboardTopology {
             () -> new EntityTrendProcessor(trendStore),
             Named.as("dashboard-entity-trend"),
             trendStore)
+        // an entity's latest summary once a second, not one per mention, goes to the single board
+        .process(
+            () -> new Throttle(trendThrottle), Named.as("dashboard-entity-throttle"), trendThrottle)
         .selectKey((k, v) -> "entities", Named.as("dashboard-entities-one-key"))
         .repartition(stringsBy("dashboard-entities-board").withNumberOfPartitions(1))
         .process(
@@ -291,10 +265,11 @@ public final class DashboardTopology {
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
   }
 
-  /** A persistent store of JSON values by string key. */
+  /** A persistent store of JSON values by string key, cached so a commit logs each key once. */
   private static StoreBuilder<KeyValueStore<String, String>> jsonStore(String name) {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
+        .withCachingEnabled();
   }
 
   /** Top stories by reach: distinct sources first, then articles. */
@@ -310,7 +285,11 @@ public final class DashboardTopology {
                     .thenComparingLong(s -> -s.path("articles").asLong())
                     .thenComparingLong(s -> -s.path("lastSeenMs").asLong()),
                 10));
+    String storyThrottle = "dashboard-stories-throttle";
+    builder.addStateStore(Throttle.store(storyThrottle));
     StoryTopology.build(builder, enriched)
+        .process(
+            () -> new Throttle(storyThrottle), Named.as("dashboard-story-throttle"), storyThrottle)
         .selectKey((k, v) -> "stories", Named.as("dashboard-stories-one-key"))
         .repartition(stringsBy("dashboard-stories-board").withNumberOfPartitions(1))
         .process(

@@ -30,10 +30,13 @@ public final class StoryTopology {
       StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.String()));
+                Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.String())
+            // a story updated by several articles between two commits is logged once
+            .withCachingEnabled());
     return enriched
         .filter((id, a) -> a.getDedup() != null, Named.as("stories-with-verdict"))
         .selectKey((id, a) -> a.getDedup().getStoryId(), Named.as("stories-key-by-story"))
+        .mapValues(StoryProcessor::compact, Named.as("stories-compact"))
         .repartition(
             Repartitioned.<String, EnrichedArticle>as("stories-by-id")
                 .withKeySerde(Serdes.String())

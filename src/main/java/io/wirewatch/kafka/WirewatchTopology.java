@@ -4,6 +4,7 @@ import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.entity.NewsEntityTagger;
 import io.wirewatch.kafka.alert.AlertTopology;
 import io.wirewatch.kafka.alert.RuleCatalog;
+import io.wirewatch.kafka.alert.SentAlert;
 import io.wirewatch.kafka.dedup.DedupTopology;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -37,8 +38,9 @@ public final class WirewatchTopology {
             deduplicated,
             stages.tagger(),
             stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);
-    AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
-    DashboardTopology.build(builder, enriched);
+    KStream<String, SentAlert> alerts =
+        AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
+    DashboardTopology.build(builder, enriched, alerts);
     return builder.build();
   }
 }

@@ -35,7 +35,8 @@ public final class AlertTopology {
 
   private AlertTopology() {}
 
-  public static void build(
+  /** Builds the alert stages; returns every alert sent, for the dashboard's counts. */
+  public static KStream<String, SentAlert> build(
       StreamsBuilder builder,
       KStream<String, EnrichedArticle> enriched,
       RuleCatalog catalog,
@@ -65,11 +66,13 @@ public final class AlertTopology {
                 Branched.as("first-per-story"))
             .defaultBranch(Branched.as("digest"));
 
-    byMode
-        .get("alerts-every")
-        .selectKey((k, a) -> a.getSubscriber(), Named.as("alerts-every-by-subscriber"))
-        .mapValues(a -> JsonViews.write(JsonViews.alert(a)), Named.as("alerts-every-json"))
-        .to(Topics.ALERTS.name(), Topics.ALERTS.produced());
+    KStream<String, SentAlert> every =
+        send(
+            byMode
+                .get("alerts-every")
+                .selectKey((k, a) -> a.getSubscriber(), Named.as("alerts-every-by-subscriber"))
+                .mapValues(AlertTopology::sent, Named.as("alerts-every-json")),
+            "alerts-every");
 
     builder.addStateStore(
         Stores.windowStoreBuilder(
@@ -80,39 +83,61 @@ public final class AlertTopology {
                 false),
             Serdes.String(),
             Serdes.Long()));
-    byMode
-        .get("alerts-first-per-story")
-        .selectKey(
-            (k, a) -> a.getRuleId() + "|" + a.getStoryId(), Named.as("alerts-key-rule-story"))
-        .repartition(
-            Repartitioned.<String, AlertRecord>as("alerts-by-rule-story")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(Topics.ALERT_RECORD))
-        .process(
-            () -> new FirstPerStoryProcessor(settings.storyWindow().toMillis()),
-            Named.as("alerts-first-per-story-gate"),
-            FirstPerStoryProcessor.STORE)
-        .mapValues(a -> JsonViews.write(JsonViews.alert(a)), Named.as("alerts-first-json"))
-        .to(Topics.ALERTS.name(), Topics.ALERTS.produced());
+    KStream<String, SentAlert> firstPerStory =
+        byMode
+            .get("alerts-first-per-story")
+            .selectKey(
+                (k, a) -> a.getRuleId() + "|" + a.getStoryId(), Named.as("alerts-key-rule-story"))
+            .repartition(
+                Repartitioned.<String, AlertRecord>as("alerts-by-rule-story")
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(Topics.ALERT_RECORD))
+            .process(
+                () -> new FirstPerStoryProcessor(settings.storyWindow().toMillis()),
+                Named.as("alerts-first-per-story-gate"),
+                FirstPerStoryProcessor.STORE)
+            .mapValues(AlertTopology::sent, Named.as("alerts-first-json"));
+    send(firstPerStory, "alerts-first");
 
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DigestProcessor.STORE),
             Serdes.String(),
             new AvroSerde<DigestState>(DigestState.getClassSchema())));
-    byMode
-        .get("alerts-digest")
-        .selectKey((k, a) -> a.getSubscriber(), Named.as("alerts-key-subscriber"))
-        .repartition(
-            Repartitioned.<String, AlertRecord>as("alerts-by-subscriber")
-                .withKeySerde(Serdes.String())
-                .withValueSerde(Topics.ALERT_RECORD))
-        .process(
-            () -> new DigestProcessor(settings.digestWindow()),
-            Named.as("alerts-digest-window"),
-            DigestProcessor.STORE)
-        .mapValues(AlertTopology::digestJson, Named.as("alerts-digest-json"))
+    KStream<String, SentAlert> digests =
+        byMode
+            .get("alerts-digest")
+            .selectKey((k, a) -> a.getSubscriber(), Named.as("alerts-key-subscriber"))
+            .repartition(
+                Repartitioned.<String, AlertRecord>as("alerts-by-subscriber")
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(Topics.ALERT_RECORD))
+            .process(
+                () -> new DigestProcessor(settings.digestWindow()),
+                Named.as("alerts-digest-window"),
+                DigestProcessor.STORE)
+            .mapValues(AlertTopology::sentDigest, Named.as("alerts-digest-json"));
+    send(digests, "alerts-digest");
+    return every
+        .merge(firstPerStory, Named.as("alerts-sent-merge-first"))
+        .merge(digests, Named.as("alerts-sent-merge-digest"));
+  }
+
+  private static KStream<String, SentAlert> send(KStream<String, SentAlert> alerts, String name) {
+    alerts
+        .mapValues(SentAlert::json, Named.as(name + "-out"))
         .to(Topics.ALERTS.name(), Topics.ALERTS.produced());
+    return alerts;
+  }
+
+  private static SentAlert sent(AlertRecord a) {
+    return new SentAlert(a.getRuleId(), a.getSubscriber(), JsonViews.write(JsonViews.alert(a)));
+  }
+
+  /** A digest counts once, for its first match's rule. */
+  private static SentAlert sentDigest(Digest d) {
+    AlertRecord first = d.state().getAlerts().get(0);
+    return new SentAlert(first.getRuleId(), d.subscriber(), digestJson(d));
   }
 
   /** A digest in the alert format: the first match's fields, plus every article of the window. */

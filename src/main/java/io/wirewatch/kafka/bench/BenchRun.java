@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -48,9 +49,13 @@ public final class BenchRun {
       ThroughputProbe.Measured halfRate,
       ThroughputProbe.Measured passThrough,
       MatcherBenchmark.Result matcher,
+      Map<String, Double> recordsPerArticle,
+      double drainedSeconds,
       double heapMaxMb,
+      double heapAfterGcMaxMb,
       double rssMaxMb,
       double cpuCoresUsed,
+      double cpuMsPerArticle,
       double stateMb,
       String machine) {}
 
@@ -78,6 +83,9 @@ public final class BenchRun {
               .with(WirewatchConfig.TOPIC_PARTITIONS.key(), String.valueOf(PARTITIONS));
       ThroughputProbe.Measured endToEnd;
       ThroughputProbe.Measured halfRate;
+      Map<String, Double> recordsPerArticle;
+      double cpuMsPerArticle;
+      double drainedSeconds;
       double cpuBefore = ResourceSampler.cpuSeconds();
       long wallBefore = System.nanoTime();
       try (Wirewatch app = Wirewatch.start(config, false, work.entities)) {
@@ -91,15 +99,26 @@ public final class BenchRun {
             "end to end at full speed: {} articles, {} rules",
             work.values.size(),
             app.rules().book().size());
+        TopicTally tally = new TopicTally(bootstrap);
+        Map<String, Long> offsetsBefore = tally.endOffsets();
+        double cpuAtStart = ResourceSampler.cpuSeconds();
+        long started = System.nanoTime();
         endToEnd =
             probe.run(
                 Topics.RAW.name(),
                 work.keys,
                 work.values,
                 Topics.ENRICHED.name(),
-                work.values.size(),
+                Topics.ALERTS.name(),
                 0,
                 Duration.ofMinutes(10));
+        cpuMsPerArticle = (ResourceSampler.cpuSeconds() - cpuAtStart) * 1000 / work.values.size();
+        // the dashboard's counts may trail the articles and alerts: wait until every topic is still
+        TopicTally.Quiet quiet =
+            tally.endOffsetsOnceQuiet(Duration.ofSeconds(3), Duration.ofMinutes(3));
+        drainedSeconds = (quiet.lastGrowthNanos() - started) / 1e9;
+        recordsPerArticle =
+            TopicTally.perArticle(offsetsBefore, quiet.offsets(), work.values.size());
         int latencyArticles =
             (int) Math.min(work.values.size() / 2, endToEnd.perSecond() * 0.5 * 30);
         BenchWorkload second = work.fresh("latency", Math.max(100, latencyArticles));
@@ -113,7 +132,7 @@ public final class BenchRun {
                 second.keys,
                 second.values,
                 Topics.ENRICHED.name(),
-                second.values.size(),
+                Topics.ALERTS.name(),
                 endToEnd.perSecond() / 2,
                 Duration.ofMinutes(5));
       }
@@ -129,9 +148,13 @@ public final class BenchRun {
           halfRate,
           passThrough,
           matcher,
+          recordsPerArticle,
+          drainedSeconds,
           sampler.peakHeapMb(),
+          sampler.peakHeapAfterGcMb(),
           ResourceSampler.peakRssMb(),
           cores,
+          cpuMsPerArticle,
           stateMb,
           machine());
     }
@@ -164,8 +187,7 @@ public final class BenchRun {
       while (streams.state() != KafkaStreams.State.RUNNING && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-      return probe.run(
-          in, work.keys, work.values, out, work.values.size(), 0, Duration.ofMinutes(5));
+      return probe.run(in, work.keys, work.values, out, null, 0, Duration.ofMinutes(5));
     }
   }
 

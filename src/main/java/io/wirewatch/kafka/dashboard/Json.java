@@ -23,6 +23,14 @@ final class Json {
     }
   }
 
+  static JsonNode readTree(String text) {
+    try {
+      return JsonViews.MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String write(JsonNode node) {
     return JsonViews.write(node);
   }

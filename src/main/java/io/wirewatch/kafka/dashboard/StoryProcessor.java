@@ -73,6 +73,21 @@ public final class StoryProcessor implements Processor<String, EnrichedArticle, 
     context.forward(record.withValue(Json.write(summary(story))));
   }
 
+  /**
+   * The article with only what the story view shows: the body cut just past the lead, no entities
+   * or warnings. Sent through the repartition by story instead of the whole article, it makes the
+   * same story entry at a fraction of the bytes.
+   */
+  public static EnrichedArticle compact(EnrichedArticle a) {
+    String body = a.getBody();
+    return EnrichedArticle.newBuilder(a)
+        .setBody(body.length() <= LEAD_CHARS + 1 ? body : body.substring(0, LEAD_CHARS + 1))
+        .setEntities(List.of())
+        .setWarnings(List.of())
+        .setAuthors(List.of())
+        .build();
+  }
+
   private static ObjectNode newStory(String storyId, long timestamp) {
     ObjectNode s = Json.object();
     s.put("storyId", storyId);

@@ -16,8 +16,9 @@ import org.apache.kafka.streams.state.Stores;
  * Rate-limits dashboard updates by wall clock: the latest value of each key waits in a store and
  * goes out at most once per interval. Unlike {@code suppress(untilTimeLimit)}, which moves with
  * stream time, the last update of a quiet period still goes out. The store is changelogged (under
- * exactly-once a pending update survives a crash) and bounded: it only holds the keys changed
- * within one interval.
+ * exactly-once a pending update survives a crash), cached (the changelog sees a key once per
+ * commit, however often it changed) and bounded: it only holds the keys changed within one
+ * interval.
  */
 public final class Throttle implements Processor<String, String, String, String> {
 
@@ -33,8 +34,10 @@ public final class Throttle implements Processor<String, String, String, String>
   }
 
   public static StoreBuilder<KeyValueStore<String, String>> store(String name) {
+    // cached: a key updated a hundred times between two commits reaches the changelog once
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
+        .withCachingEnabled();
   }
 
   @Override
