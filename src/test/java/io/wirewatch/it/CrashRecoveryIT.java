@@ -63,7 +63,7 @@ class CrashRecoveryIT {
           kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, ARTICLES, Duration.ofMinutes(5));
       int expectedAlerts = work.expectedAlerts().size();
       await()
-          .atMost(Duration.ofMinutes(2))
+          .atMost(Duration.ofMinutes(4))
           .pollInterval(Duration.ofSeconds(2))
           .until(() -> kafka.readAll(Topics.ALERTS.name()).size() >= expectedAlerts);
       var alerts = kafka.readAll(Topics.ALERTS.name());

@@ -149,18 +149,7 @@ class SecureClusterIT {
     p.setProperty(
         "sasl.jaas.config",
         SCRAM + " required username=\"wirewatch\" password=\"not-" + wirewatchPassword + "\";");
-    // bounded: a wrong password must end start-up, never leave it retrying
-    Exception e =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(60),
-            () ->
-                assertThrows(
-                    Exception.class,
-                    () -> {
-                      try (Wirewatch app = Wirewatch.start(WirewatchConfig.of(p), false)) {
-                        app.awaitRunning(Duration.ofSeconds(45));
-                      }
-                    }));
+    Exception e = startupFailure(p);
     assertFalse(
         WirewatchConfig.of(p).toString().contains(wirewatchPassword),
         "the configuration's printed form must mask sasl.jaas.config");
@@ -274,23 +263,27 @@ class SecureClusterIT {
     // the same name as the trusted certificate, but signed by itself, not by the cluster's CA
     Path keyStore = certificates.untrustedClient("impostor", "CN=wirewatch-tls,OU=news,O=example");
     Properties p = mutualTlsConfig(appId, keyStore);
-    Exception e =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(60),
-            () ->
-                assertThrows(
-                    Exception.class,
-                    () -> {
-                      try (Wirewatch app = Wirewatch.start(WirewatchConfig.of(p), false)) {
-                        app.awaitRunning(Duration.ofSeconds(45));
-                      }
-                    }));
+    Exception e = startupFailure(p);
     String chain = causes(e);
     assertTrue(chain.contains("SSL handshake failed"), chain);
     assertFalse(chain.contains(storePassword), "the message must not echo the store password");
     assertFalse(
         WirewatchConfig.of(p).toString().contains(storePassword),
         "the configuration's printed form must mask the store passwords");
+  }
+
+  /** The error wirewatch starts with; bounded, since a refused login must end start-up. */
+  private static Exception startupFailure(Properties p) {
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () ->
+            assertThrows(
+                Exception.class,
+                () -> {
+                  try (Wirewatch app = Wirewatch.start(WirewatchConfig.of(p), false)) {
+                    app.awaitRunning(Duration.ofSeconds(45));
+                  }
+                }));
   }
 
   private Properties mutualTlsConfig(String appId, Path keyStore) throws Exception {
@@ -336,20 +329,9 @@ class SecureClusterIT {
     }
     acls.add(allow(principal, ResourceType.TOPIC, appId, PatternType.PREFIXED, AclOperation.ALL));
     acls.add(allow(principal, ResourceType.GROUP, appId, PatternType.PREFIXED, AclOperation.ALL));
-    acls.add(
-        allow(
-            principal,
-            ResourceType.TRANSACTIONAL_ID,
-            appId,
-            PatternType.PREFIXED,
-            AclOperation.WRITE));
-    acls.add(
-        allow(
-            principal,
-            ResourceType.TRANSACTIONAL_ID,
-            appId,
-            PatternType.PREFIXED,
-            AclOperation.DESCRIBE));
+    for (AclOperation op : List.of(AclOperation.WRITE, AclOperation.DESCRIBE)) {
+      acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, appId, PatternType.PREFIXED, op));
+    }
     try (Admin admin = Admin.create(admin())) {
       admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
       // ACLs reach the authorizer through the metadata log; wait until they are visible

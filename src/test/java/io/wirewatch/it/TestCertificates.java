@@ -21,22 +21,7 @@ final class TestCertificates {
   TestCertificates(Path dir, String password) throws Exception {
     this.dir = Files.createDirectories(dir);
     this.password = password;
-    keytool(
-        "-genkeypair",
-        "-alias",
-        "ca",
-        "-keyalg",
-        "RSA",
-        "-keysize",
-        "2048",
-        "-validity",
-        "2",
-        "-dname",
-        "CN=wirewatch test CA",
-        "-ext",
-        "bc:c",
-        "-keystore",
-        store("ca"));
+    keyPair("ca", "CN=wirewatch test CA", "-ext", "bc:c");
     keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", store("ca"), "-file", pem("ca"));
     keytool(
         "-importcert",
@@ -70,38 +55,12 @@ final class TestCertificates {
 
   /** A client key store with a self-signed certificate: the broker trusts no one who signed it. */
   Path untrustedClient(String name, String dname) throws Exception {
-    keytool(
-        "-genkeypair",
-        "-alias",
-        name,
-        "-keyalg",
-        "RSA",
-        "-keysize",
-        "2048",
-        "-validity",
-        "2",
-        "-dname",
-        dname,
-        "-keystore",
-        store(name));
+    keyPair(name, dname);
     return dir.resolve(name + ".p12");
   }
 
   private void signed(String name, String dname, String extension) throws Exception {
-    keytool(
-        "-genkeypair",
-        "-alias",
-        name,
-        "-keyalg",
-        "RSA",
-        "-keysize",
-        "2048",
-        "-validity",
-        "2",
-        "-dname",
-        dname,
-        "-keystore",
-        store(name));
+    keyPair(name, dname);
     Path csr = dir.resolve(name + ".csr");
     keytool("-certreq", "-alias", name, "-keystore", store(name), "-file", csr.toString());
     List<String> sign =
@@ -128,6 +87,28 @@ final class TestCertificates {
     keytool(
         "-importcert", "-noprompt", "-alias", "ca", "-file", pem("ca"), "-keystore", store(name));
     keytool("-importcert", "-alias", name, "-file", pem(name), "-keystore", store(name));
+  }
+
+  /** A key store holding a new key pair and its self-signed certificate. */
+  private void keyPair(String name, String dname, String... extra) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-genkeypair",
+                "-alias",
+                name,
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-validity",
+                "2",
+                "-dname",
+                dname,
+                "-keystore",
+                store(name)));
+    args.addAll(List.of(extra));
+    keytool(args.toArray(String[]::new));
   }
 
   private String store(String name) {
