@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,36 +40,40 @@ class CrashRecoveryIT {
       Path log = dir.resolve("child.log");
       KafkaIO kafka = new KafkaIO(broker.bootstrapServers());
       Process child = ChildPipeline.start(config, log);
-      work.sendRules(kafka);
-      Thread feeder =
-          new Thread(
-              () -> {
-                try {
-                  work.sendArticles(kafka, 0, ARTICLES);
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              },
-              "feeder");
-      feeder.start();
-      Random random = new Random(42);
-      for (int kill = 1; kill <= KILLS; kill++) {
-        int target = ARTICLES * kill / (KILLS + 1) + random.nextInt(ARTICLES / 10);
-        kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, target, Duration.ofMinutes(4));
-        child.destroyForcibly().waitFor();
-        child = ChildPipeline.start(config, log);
-      }
-      feeder.join();
-      var enriched =
-          kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, ARTICLES, Duration.ofMinutes(5));
+      List<ConsumerRecord<byte[], byte[]>> enriched;
+      List<ConsumerRecord<byte[], byte[]>> alerts;
       int expectedAlerts = work.expectedAlerts().size();
-      await()
-          .atMost(Duration.ofMinutes(4))
-          .pollInterval(Duration.ofSeconds(2))
-          .until(() -> kafka.readAll(Topics.ALERTS.name()).size() >= expectedAlerts);
-      var alerts = kafka.readAll(Topics.ALERTS.name());
-      child.destroy();
-      child.waitFor();
+      try {
+        work.sendRules(kafka);
+        Thread feeder =
+            new Thread(
+                () -> {
+                  try {
+                    work.sendArticles(kafka, 0, ARTICLES);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                },
+                "feeder");
+        feeder.start();
+        Random random = new Random(42);
+        for (int kill = 1; kill <= KILLS; kill++) {
+          int target = ARTICLES * kill / (KILLS + 1) + random.nextInt(ARTICLES / 10);
+          kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, target, Duration.ofMinutes(4));
+          child.destroyForcibly().waitFor();
+          child = ChildPipeline.start(config, log);
+        }
+        feeder.join();
+        enriched =
+            kafka.awaitRecords(Topics.ENRICHED.name(), r -> true, ARTICLES, Duration.ofMinutes(5));
+        await()
+            .atMost(Duration.ofMinutes(4))
+            .pollInterval(Duration.ofSeconds(2))
+            .until(() -> kafka.readAll(Topics.ALERTS.name()).size() >= expectedAlerts);
+        alerts = kafka.readAll(Topics.ALERTS.name());
+      } finally {
+        child.destroyForcibly().waitFor();
+      }
 
       work.assertExactlyOnce(enriched, alerts);
       assertTrue(expectedAlerts > ARTICLES / 2, "the rules should match often: " + expectedAlerts);
