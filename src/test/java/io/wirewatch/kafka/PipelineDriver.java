@@ -88,6 +88,18 @@ public final class PipelineDriver implements AutoCloseable {
 
   /** Pipes one article received at the given time (which moves stream time there). */
   void article(String key, String json, Instant receivedAt) {
+    article(key, json, receivedAt, Duration.ofSeconds(2));
+  }
+
+  /**
+   * Pipes one article, then lets {@code settle} of wall-clock time pass: with a settle time
+   * configured shorter than that, the article is decided before the next one comes in.
+   */
+  public void article(String key, String json, Duration settle) {
+    article(key, json, clock.plusSeconds(5), settle);
+  }
+
+  private void article(String key, String json, Instant receivedAt, Duration settle) {
     clock = receivedAt;
     raw.pipeInput(
         new TestRecord<>(
@@ -95,7 +107,7 @@ public final class PipelineDriver implements AutoCloseable {
             json == null ? null : json.getBytes(StandardCharsets.UTF_8),
             clock));
     // let the dedup shards' settle time pass, as it does between articles in production
-    driver.advanceWallClockTime(Duration.ofSeconds(2));
+    driver.advanceWallClockTime(settle);
   }
 
   void rule(String id, String json) {
