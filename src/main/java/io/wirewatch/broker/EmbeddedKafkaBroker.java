@@ -36,7 +36,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private final List<String> scramUsers = new ArrayList<>();
   private String saslAdmin;
   private String saslAdminPassword;
+  private Tls tls;
+  private int mutualTlsPort = -1;
+  private String principalMappingRules;
   private KafkaRaftServer server;
+
+  /**
+   * The broker's TLS identity: a PKCS12 key store with its certificate (SAN localhost) and a trust
+   * store holding the CA that signs the clients' certificates.
+   */
+  public record Tls(Path keyStore, Path trustStore, String password) {}
 
   /**
    * @param port the client port, 0 for a free one
@@ -82,8 +91,37 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Encrypts the SASL/SCRAM listener: clients connect with SASL_SSL instead of SASL_PLAINTEXT. Call
+   * with {@link #withSaslScram} before {@link #start()}.
+   */
+  public synchronized EmbeddedKafkaBroker withTls(Tls tls) {
+    this.tls = tls;
+    return this;
+  }
+
+  /**
+   * Adds a second client listener where clients authenticate with a certificate the trust store's
+   * CA signed (SSL with {@code ssl.client.auth=required}); their principal is the certificate's
+   * distinguished name mapped by {@code rules} ({@code ssl.principal.mapping.rules}). Needs {@link
+   * #withTls}.
+   */
+  public synchronized EmbeddedKafkaBroker withMutualTlsListener(String rules) {
+    this.mutualTlsPort = freePort();
+    this.principalMappingRules = rules;
+    return this;
+  }
+
   public String bootstrapServers() {
     return "localhost:" + port;
+  }
+
+  /** The address of the mutual-TLS listener. */
+  public String mutualTlsBootstrapServers() {
+    if (mutualTlsPort < 0) {
+      throw new IllegalStateException("no mutual-TLS listener: call withMutualTlsListener first");
+    }
+    return "localhost:" + mutualTlsPort;
   }
 
   public int port() {
@@ -130,6 +168,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       if (saslAdminPassword != null) {
         message = message.replace(saslAdminPassword, "[hidden]");
       }
+      if (tls != null) {
+        message = message.replace(tls.password(), "[hidden]");
+      }
       throw new IllegalStateException("formatting Kafka storage failed: " + message);
     }
   }
@@ -170,6 +211,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     if (saslAdmin != null) {
       saslScram(p, controllerPort);
     }
+    if (tls != null) {
+      tls(p, controllerPort);
+    }
     p.putAll(extra);
     return p;
   }
@@ -195,6 +239,36 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     // User:ANONYMOUS; that listener is bound to localhost and never advertised to clients
     p.put("super.users", "User:" + saslAdmin + ";User:ANONYMOUS");
     p.put("allow.everyone.if.no.acl.found", "false");
+  }
+
+  /** Turns the SASL listener into SASL_SSL and adds the mutual-TLS listener if asked for. */
+  private void tls(Properties p, int controllerPort) {
+    if (saslAdmin == null) {
+      throw new IllegalStateException("TLS here is for the SASL/SCRAM broker: call withSaslScram");
+    }
+    String listeners = "SASL_SSL://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort;
+    String advertised = "SASL_SSL://localhost:" + port;
+    String protocols = "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT";
+    if (mutualTlsPort > 0) {
+      listeners += ",MTLS://localhost:" + mutualTlsPort;
+      advertised += ",MTLS://localhost:" + mutualTlsPort;
+      protocols += ",MTLS:SSL";
+      p.put("listener.name.mtls.ssl.client.auth", "required");
+      p.put("ssl.principal.mapping.rules", principalMappingRules);
+    }
+    p.put("listeners", listeners);
+    p.put("advertised.listeners", advertised);
+    p.put("listener.security.protocol.map", protocols);
+    p.put("inter.broker.listener.name", "SASL_SSL");
+    Object jaas = p.remove("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config");
+    p.put("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", jaas);
+    p.put("ssl.keystore.type", "PKCS12");
+    p.put("ssl.keystore.location", tls.keyStore().toString());
+    p.put("ssl.keystore.password", tls.password());
+    p.put("ssl.key.password", tls.password());
+    p.put("ssl.truststore.type", "PKCS12");
+    p.put("ssl.truststore.location", tls.trustStore().toString());
+    p.put("ssl.truststore.password", tls.password());
   }
 
   private Properties loadOrCreateIdentity() throws IOException {

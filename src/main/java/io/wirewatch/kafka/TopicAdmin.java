@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates wirewatch's topics when they are missing, with their partition counts and compaction. */
@@ -45,9 +46,27 @@ public final class TopicAdmin {
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException(
-            "could not list or create topics: " + e.getCause().getMessage(), e);
+            "could not list or create topics: " + explain(e.getCause()), e);
       }
     }
+  }
+
+  /**
+   * The client's error, plus what to check when TLS refused the connection: under TLS 1.3 a
+   * rejected client certificate surfaces only as "Failed to process post-handshake messages".
+   */
+  static String explain(Throwable cause) {
+    if (!(cause instanceof SslAuthenticationException)) {
+      return cause.getMessage();
+    }
+    Throwable root = cause;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return "SSL handshake failed ("
+        + root.getMessage()
+        + "): the brokers must trust the CA that signed the certificate in ssl.keystore.location,"
+        + " and ssl.truststore.location must hold the CA that signed the brokers' certificates";
   }
 
   private static Properties adminProperties(Properties clientProperties) {

@@ -5,9 +5,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
-/** {@code wirewatch run} in a child JVM, so that a test can kill it with SIGKILL. */
+/**
+ * {@code wirewatch run} or {@code demo} in a child JVM, so that a test can kill it with SIGKILL.
+ */
 final class ChildPipeline {
 
   private ChildPipeline() {}
@@ -30,16 +33,20 @@ final class ChildPipeline {
 
   /** Starts {@code wirewatch run --config} and waits for its READY line. */
   static Process start(Path config, Path log) throws Exception {
+    return startCommand(log, "run", "--config", config.toString());
+  }
+
+  /** Starts {@code wirewatch} with the given arguments and waits for its READY line. */
+  static Process startCommand(Path log, String... args) throws Exception {
     List<String> cmd =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx1g",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.wirewatch.cli.Main",
-            "run",
-            "--config",
-            config.toString());
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.wirewatch.cli.Main"));
+    cmd.addAll(List.of(args));
     if (!Files.exists(log)) {
       Files.createFile(log);
     }

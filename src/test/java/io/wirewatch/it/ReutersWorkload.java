@@ -7,17 +7,24 @@ import io.wirewatch.alert.AlertMode;
 import io.wirewatch.alert.AlertRule;
 import io.wirewatch.alert.MatchableArticle;
 import io.wirewatch.alert.RuleBook;
+import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
 import io.wirewatch.codec.RuleJson;
+import io.wirewatch.config.WirewatchConfig;
 import io.wirewatch.dedup.ReutersArff;
+import io.wirewatch.kafka.PipelineDriver;
 import io.wirewatch.kafka.Topics;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -71,6 +78,8 @@ final class ReutersWorkload {
 
   final List<AlertRule> rules = new ArrayList<>();
   final List<MatchableArticle> articles = new ArrayList<>();
+  private static final Instant START = Instant.parse("2026-04-01T00:00:00Z");
+
   private final String prefix;
 
   ReutersWorkload(String prefix, int count) throws Exception {
@@ -103,24 +112,71 @@ final class ReutersWorkload {
 
   /** Sends articles [from, to) in batches, published one second apart. */
   void sendArticles(KafkaIO kafka, int from, int to) throws Exception {
-    Instant start = Instant.parse("2026-04-01T00:00:00Z");
     List<Map.Entry<String, String>> batch = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      MatchableArticle a = articles.get(i);
-      var o = JsonViews.MAPPER.createObjectNode();
-      o.put("id", a.id());
-      o.put("source", a.source());
-      o.put("language", "en");
-      o.put("publishedAt", start.plusSeconds(i).toString());
-      o.put("title", a.title());
-      o.put("body", a.body());
-      batch.add(Map.entry(a.id(), JsonViews.write(o)));
+      batch.add(Map.entry(articles.get(i).id(), json(i)));
       if (batch.size() == 250) {
         kafka.produceAll(Topics.RAW.name(), batch);
         batch.clear();
       }
     }
     kafka.produceAll(Topics.RAW.name(), batch);
+  }
+
+  /** Article i as its producer writes it: published one second after article i - 1. */
+  private String json(int i) {
+    MatchableArticle a = articles.get(i);
+    var o = JsonViews.MAPPER.createObjectNode();
+    o.put("id", a.id());
+    o.put("source", a.source());
+    o.put("language", "en");
+    o.put("publishedAt", START.plusSeconds(i).toString());
+    o.put("title", a.title());
+    o.put("body", a.body());
+    return JsonViews.write(o);
+  }
+
+  /**
+   * The dedup verdicts of an uninterrupted run: the production topology in a TopologyTestDriver,
+   * fed in publication order, each article decided (and its story recorded in the index) before the
+   * next one comes in.
+   */
+  Map<String, String> uninterruptedVerdicts(Path stateDir) throws Exception {
+    Properties settings = new Properties();
+    // each article is decided alone, so the settle time only has to pass; a short one keeps the
+    // driver from running every wall-clock punctuation of the dashboard between articles
+    settings.setProperty(WirewatchConfig.DEDUP_SETTLE_MS.key(), "1");
+    try (PipelineDriver driver = new PipelineDriver(stateDir, settings)) {
+      for (int i = 0; i < articles.size(); i++) {
+        driver.article(articles.get(i).id(), json(i), Duration.ofMillis(2));
+      }
+      Map<String, String> out = new TreeMap<>();
+      for (EnrichedArticle a : driver.enrichedArticles()) {
+        out.put(a.getId(), verdict(a));
+      }
+      return out;
+    }
+  }
+
+  /** The verdicts found in news.articles.enriched (Avro), by article id. */
+  Map<String, String> verdicts(List<ConsumerRecord<byte[], byte[]>> enriched) {
+    Map<String, String> out = new TreeMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : enriched) {
+      if (isMine(r)) {
+        EnrichedArticle a = Topics.ENRICHED_AVRO.deserializer().deserialize(r.topic(), r.value());
+        out.put(a.getId(), verdict(a));
+      }
+    }
+    return out;
+  }
+
+  /** Status, canonical id and story id: everything dedup decides about an article. */
+  private static String verdict(EnrichedArticle a) {
+    return a.getDedup().getStatus()
+        + " canonical="
+        + a.getDedup().getCanonicalId()
+        + " story="
+        + a.getDedup().getStoryId();
   }
 
   Set<Pair> expectedAlerts() throws Exception {

@@ -49,10 +49,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * wirewatch on a cluster that authenticates (SASL/SCRAM-SHA-512 over SASL_PLAINTEXT) and authorizes
- * (StandardAuthorizer, nothing allowed without an ACL). The {@code wirewatch} user gets only the
- * ACLs {@link #grantWirewatch} lists — no CREATE on {@code news.*}, nothing on the cluster — so
- * these tests also pin down the least privilege the README can tell operators to grant.
+ * wirewatch on a cluster that encrypts (TLS with certificates made at test time), authenticates
+ * (SASL/SCRAM-SHA-512 over SASL_SSL, or a client certificate on a mutual-TLS listener) and
+ * authorizes (StandardAuthorizer, nothing allowed without an ACL). The wirewatch principal gets
+ * only the ACLs {@link #grantWirewatch} lists — no CREATE on {@code news.*}, nothing on the cluster
+ * — so these tests also pin down the least privilege the README can tell operators to grant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecureClusterIT {
@@ -64,16 +65,25 @@ class SecureClusterIT {
   // random per run, so finding one in a log can only mean it was printed
   private final String adminPassword = "adm-" + UUID.randomUUID();
   private final String wirewatchPassword = "ww-" + UUID.randomUUID();
+  private final String storePassword = "tls-" + UUID.randomUUID();
   private Path dir;
+  private TestCertificates certificates;
   private EmbeddedKafkaBroker broker;
 
   @BeforeAll
   void startSecureBroker() throws Exception {
     dir = Files.createTempDirectory("wirewatch-secure-");
+    certificates = new TestCertificates(dir.resolve("tls"), storePassword);
     broker =
         new EmbeddedKafkaBroker(dir.resolve("kafka"), 0)
             .withSaslScram("admin", adminPassword)
             .withScramUser("wirewatch", wirewatchPassword)
+            .withTls(
+                new EmbeddedKafkaBroker.Tls(
+                    certificates.brokerKeyStore(), certificates.trustStore(), storePassword))
+            // a certificate's principal is its CN: CN=wirewatch-tls,OU=news,O=example is
+            // User:wirewatch-tls
+            .withMutualTlsListener("RULE:^CN=([^,]+),.*$/$1/,DEFAULT")
             .start();
     // topics are the operator's job on a locked-down cluster: created by admin, not by wirewatch
     TopicAdmin.ensureTopics(admin(), 2, (short) 1);
@@ -89,7 +99,7 @@ class SecureClusterIT {
   @Test
   void shouldEnrichArticlesWhenWirewatchHasOnlyLeastPrivilegeAcls() throws Exception {
     String appId = "wirewatch-acl";
-    grantWirewatch(appId);
+    grantWirewatch(appId, "wirewatch");
     // the password comes from a config provider (a file only the operator can read), not inline
     Path secrets = dir.resolve("secrets.properties");
     Files.writeString(secrets, "wirewatch.password=" + wirewatchPassword + "\n");
@@ -134,23 +144,12 @@ class SecureClusterIT {
   @Test
   void shouldFailFastNamingSaslWhenThePasswordIsWrong() throws Exception {
     String appId = "wirewatch-wrong";
-    grantWirewatch(appId);
+    grantWirewatch(appId, "wirewatch");
     Properties p = baseConfig(appId);
     p.setProperty(
         "sasl.jaas.config",
         SCRAM + " required username=\"wirewatch\" password=\"not-" + wirewatchPassword + "\";");
-    // bounded: a wrong password must end start-up, never leave it retrying
-    Exception e =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(60),
-            () ->
-                assertThrows(
-                    Exception.class,
-                    () -> {
-                      try (Wirewatch app = Wirewatch.start(WirewatchConfig.of(p), false)) {
-                        app.awaitRunning(Duration.ofSeconds(45));
-                      }
-                    }));
+    Exception e = startupFailure(p);
     assertFalse(
         WirewatchConfig.of(p).toString().contains(wirewatchPassword),
         "the configuration's printed form must mask sasl.jaas.config");
@@ -168,10 +167,13 @@ class SecureClusterIT {
   @Test
   void shouldTakeThePasswordFromTheEnvironmentAndNeverLogIt() throws Exception {
     String appId = "wirewatch-env";
-    grantWirewatch(appId);
+    grantWirewatch(appId, "wirewatch");
     Path config = dir.resolve("wirewatch-env.properties");
     List<String> lines = new ArrayList<>();
-    baseConfig(appId).forEach((k, v) -> lines.add(k + "=" + v));
+    Properties base = baseConfig(appId);
+    // the trust store's password too comes from the environment
+    base.setProperty("ssl.truststore.password", "${env:WW_TEST_STORE_PASSWORD}");
+    base.forEach((k, v) -> lines.add(k + "=" + v));
     lines.add("wirewatch.http.port=0");
     lines.add("config.providers=env");
     lines.add(
@@ -203,6 +205,7 @@ class SecureClusterIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     pb.environment().put("WW_TEST_PASSWORD", wirewatchPassword);
+    pb.environment().put("WW_TEST_STORE_PASSWORD", storePassword);
     Process child = pb.start();
     try {
       await()
@@ -230,6 +233,69 @@ class SecureClusterIT {
         output.contains(wirewatchPassword), "wirewatch's password appeared in its output: " + log);
     assertFalse(
         output.contains(adminPassword), "the admin password appeared in wirewatch's output");
+    assertTrue(output.contains("ssl.truststore.password = [hidden]"), "no TLS config dump");
+    assertFalse(output.contains(storePassword), "a key store password appeared in the output");
+  }
+
+  /**
+   * Mutual TLS: wirewatch connects with a client certificate the cluster's CA signed and no
+   * password at all; its principal is the certificate's CN, and the least-privilege ACLs are
+   * granted to that principal.
+   */
+  @Test
+  void shouldEnrichArticlesOverMutualTlsWithAclsForTheCertificatesPrincipal() throws Exception {
+    String appId = "wirewatch-mtls";
+    grantWirewatch(appId, "wirewatch-tls");
+    Path keyStore = certificates.client("wirewatch-tls", "CN=wirewatch-tls,OU=news,O=example");
+    try (Wirewatch app =
+        Wirewatch.start(WirewatchConfig.of(mutualTlsConfig(appId, keyStore)), false)) {
+      app.awaitRunning(Duration.ofMinutes(2));
+      String id = "secure-mtls-1";
+      produceAsAdmin(id, article(id));
+      assertEquals("Harbour reopens after storm", awaitEnriched(id).getTitle());
+    }
+  }
+
+  @Test
+  void shouldFailFastNamingTlsWhenTheClientCertificateIsUntrusted() throws Exception {
+    String appId = "wirewatch-untrusted";
+    grantWirewatch(appId, "wirewatch-tls");
+    // the same name as the trusted certificate, but signed by itself, not by the cluster's CA
+    Path keyStore = certificates.untrustedClient("impostor", "CN=wirewatch-tls,OU=news,O=example");
+    Properties p = mutualTlsConfig(appId, keyStore);
+    Exception e = startupFailure(p);
+    String chain = causes(e);
+    assertTrue(chain.contains("SSL handshake failed"), chain);
+    assertFalse(chain.contains(storePassword), "the message must not echo the store password");
+    assertFalse(
+        WirewatchConfig.of(p).toString().contains(storePassword),
+        "the configuration's printed form must mask the store passwords");
+  }
+
+  /** The error wirewatch starts with; bounded, since a refused login must end start-up. */
+  private static Exception startupFailure(Properties p) {
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () ->
+            assertThrows(
+                Exception.class,
+                () -> {
+                  try (Wirewatch app = Wirewatch.start(WirewatchConfig.of(p), false)) {
+                    app.awaitRunning(Duration.ofSeconds(45));
+                  }
+                }));
+  }
+
+  private Properties mutualTlsConfig(String appId, Path keyStore) throws Exception {
+    Properties p = baseConfig(appId);
+    p.setProperty(WirewatchConfig.BOOTSTRAP_SERVERS.key(), broker.mutualTlsBootstrapServers());
+    p.setProperty("security.protocol", "SSL");
+    p.remove("sasl.mechanism");
+    p.setProperty("ssl.keystore.type", "PKCS12");
+    p.setProperty("ssl.keystore.location", keyStore.toString());
+    p.setProperty("ssl.keystore.password", storePassword);
+    p.setProperty("ssl.key.password", storePassword);
+    return p;
   }
 
   private Properties baseConfig(String appId) throws Exception {
@@ -239,8 +305,9 @@ class SecureClusterIT {
     p.setProperty(
         WirewatchConfig.STATE_DIR.key(), Files.createTempDirectory(dir, "state-").toString());
     p.setProperty(WirewatchConfig.TOPIC_PARTITIONS.key(), "2");
-    p.setProperty("security.protocol", "SASL_PLAINTEXT");
+    p.setProperty("security.protocol", "SASL_SSL");
     p.setProperty("sasl.mechanism", "SCRAM-SHA-512");
+    trustTheClustersCa(p);
     return p;
   }
 
@@ -252,19 +319,19 @@ class SecureClusterIT {
    * that prefix (exactly_once_v2). No IDEMPOTENT_WRITE on the cluster: since Kafka 3.0 (KIP-679) a
    * producer with WRITE on a topic may be idempotent without it, and this test proves it.
    */
-  private void grantWirewatch(String appId) throws Exception {
+  private void grantWirewatch(String appId, String principal) throws Exception {
     List<AclBinding> acls = new ArrayList<>();
     for (String topic : Topics.ALL) {
       for (AclOperation op :
           List.of(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE)) {
-        acls.add(allow(ResourceType.TOPIC, topic, PatternType.LITERAL, op));
+        acls.add(allow(principal, ResourceType.TOPIC, topic, PatternType.LITERAL, op));
       }
     }
-    acls.add(allow(ResourceType.TOPIC, appId, PatternType.PREFIXED, AclOperation.ALL));
-    acls.add(allow(ResourceType.GROUP, appId, PatternType.PREFIXED, AclOperation.ALL));
-    acls.add(allow(ResourceType.TRANSACTIONAL_ID, appId, PatternType.PREFIXED, AclOperation.WRITE));
-    acls.add(
-        allow(ResourceType.TRANSACTIONAL_ID, appId, PatternType.PREFIXED, AclOperation.DESCRIBE));
+    acls.add(allow(principal, ResourceType.TOPIC, appId, PatternType.PREFIXED, AclOperation.ALL));
+    acls.add(allow(principal, ResourceType.GROUP, appId, PatternType.PREFIXED, AclOperation.ALL));
+    for (AclOperation op : List.of(AclOperation.WRITE, AclOperation.DESCRIBE)) {
+      acls.add(allow(principal, ResourceType.TRANSACTIONAL_ID, appId, PatternType.PREFIXED, op));
+    }
     try (Admin admin = Admin.create(admin())) {
       admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
       // ACLs reach the authorizer through the metadata log; wait until they are visible
@@ -281,21 +348,28 @@ class SecureClusterIT {
   }
 
   private static AclBinding allow(
-      ResourceType type, String name, PatternType pattern, AclOperation op) {
+      String principal, ResourceType type, String name, PatternType pattern, AclOperation op) {
     return new AclBinding(
         new ResourcePattern(type, name, pattern),
-        new AccessControlEntry("User:wirewatch", "*", op, AclPermissionType.ALLOW));
+        new AccessControlEntry("User:" + principal, "*", op, AclPermissionType.ALLOW));
   }
 
   private Properties admin() {
     Properties p = new Properties();
     p.put("bootstrap.servers", broker.bootstrapServers());
-    p.put("security.protocol", "SASL_PLAINTEXT");
+    p.put("security.protocol", "SASL_SSL");
     p.put("sasl.mechanism", "SCRAM-SHA-512");
     p.put(
         "sasl.jaas.config",
         SCRAM + " required username=\"admin\" password=\"" + adminPassword + "\";");
+    trustTheClustersCa(p);
     return p;
+  }
+
+  private void trustTheClustersCa(Properties p) {
+    p.put("ssl.truststore.type", "PKCS12");
+    p.put("ssl.truststore.location", certificates.trustStore().toString());
+    p.put("ssl.truststore.password", storePassword);
   }
 
   private void produceAsAdmin(String key, String value) throws Exception {

@@ -20,8 +20,11 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
-/** The production topology, built from the production stages, in a TopologyTestDriver. */
-final class PipelineDriver implements AutoCloseable {
+/**
+ * The production topology, built from the production stages, in a TopologyTestDriver. Public so
+ * that fault tests can compute the output of an uninterrupted, strictly sequential run.
+ */
+public final class PipelineDriver implements AutoCloseable {
 
   final TopologyTestDriver driver;
   final RuleCatalog rules = new RuleCatalog(new RuleBook());
@@ -34,11 +37,11 @@ final class PipelineDriver implements AutoCloseable {
   final TestOutputTopic<String, String> dashboard;
   private Instant clock = Instant.parse("2026-03-03T10:00:00Z");
 
-  PipelineDriver(Path stateDir) throws Exception {
+  public PipelineDriver(Path stateDir) throws Exception {
     this(stateDir, new Properties());
   }
 
-  PipelineDriver(Path stateDir, Properties overrides) throws Exception {
+  public PipelineDriver(Path stateDir, Properties overrides) throws Exception {
     Properties p = new Properties();
     p.setProperty(WirewatchConfig.STATE_DIR.key(), stateDir.toString());
     p.setProperty(WirewatchConfig.ALERT_DIGEST_MINUTES.key(), "1");
@@ -78,15 +81,33 @@ final class PipelineDriver implements AutoCloseable {
             Serdes.String().deserializer());
   }
 
-  void article(String key, String json) {
-    clock = clock.plusSeconds(5);
+  /** Pipes one article and lets the dedup settle time pass, so it is decided before the next. */
+  public void article(String key, String json) {
+    article(key, json, clock.plusSeconds(5));
+  }
+
+  /** Pipes one article received at the given time (which moves stream time there). */
+  void article(String key, String json, Instant receivedAt) {
+    article(key, json, receivedAt, Duration.ofSeconds(2));
+  }
+
+  /**
+   * Pipes one article, then lets {@code settle} of wall-clock time pass: with a settle time
+   * configured shorter than that, the article is decided before the next one comes in.
+   */
+  public void article(String key, String json, Duration settle) {
+    article(key, json, clock.plusSeconds(5), settle);
+  }
+
+  private void article(String key, String json, Instant receivedAt, Duration settle) {
+    clock = receivedAt;
     raw.pipeInput(
         new TestRecord<>(
             key == null ? null : key.getBytes(StandardCharsets.UTF_8),
             json == null ? null : json.getBytes(StandardCharsets.UTF_8),
             clock));
     // let the dedup shards' settle time pass, as it does between articles in production
-    driver.advanceWallClockTime(Duration.ofSeconds(2));
+    driver.advanceWallClockTime(settle);
   }
 
   void rule(String id, String json) {
@@ -97,7 +118,7 @@ final class PipelineDriver implements AutoCloseable {
     driver.advanceWallClockTime(d);
   }
 
-  List<EnrichedArticle> enrichedArticles() {
+  public List<EnrichedArticle> enrichedArticles() {
     return enriched.readValuesToList();
   }
 

@@ -52,7 +52,9 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     this.index = context.getStateStore(DedupStores.INDEX);
     if (settle != null) {
       this.inbox = context.getStateStore(DedupStores.INBOX);
-      Duration tick = settle.dividedBy(4).isZero() ? Duration.ofMillis(1) : settle.dividedBy(4);
+      // Streams schedules no finer than a millisecond; a settle under 4 ms would be refused
+      Duration quarter = settle.dividedBy(4);
+      Duration tick = quarter.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : quarter;
       context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::claimSettled);
     }
   }

@@ -24,12 +24,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Gathers, per article id, the article and one reply from each index shard it was sent to, then
  * asks the decider for the verdict. Entries leave the store with the verdict; an entry whose
- * replies never complete (a shard's reply lost to a bug, never to a crash: exactly-once covers
- * those) is decided with what it has after {@link #STALE_AFTER}, so the store stays bounded.
+ * replies never complete (a lookup dropped by the processing exception handler, never a crash:
+ * exactly-once covers those) is decided with what it has after {@link #STALE_AFTER}, so the store
+ * stays bounded.
+ *
+ * <p>Staleness is measured in stream time, not wall-clock time: a restart after a crash, or a
+ * backlog the index shards are still working through, must not decide an article before its replies
+ * come, or its verdict would differ from an uninterrupted run's.
  */
 final class VerdictProcessor implements Processor<String, DedupEnvelope, String, VerdictOut> {
 
-  static final Duration STALE_AFTER = Duration.ofMinutes(2);
+  static final Duration STALE_AFTER = Duration.ofHours(1);
 
   private final VerdictDecider decider;
   private final int shards;
@@ -45,7 +50,7 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   public void init(ProcessorContext<String, VerdictOut> context) {
     this.context = context;
     this.pending = context.getStateStore(DedupStores.PENDING);
-    context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, this::decideStale);
+    context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME, this::decideStale);
   }
 
   @Override
@@ -55,7 +60,7 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     if (state == null) {
       state =
           DedupPending.newBuilder()
-              .setFirstSeenAt(context.currentSystemTimeMs())
+              .setFirstSeenAt(context.currentStreamTimeMs())
               .setHits(new ArrayList<>())
               .build();
     }
