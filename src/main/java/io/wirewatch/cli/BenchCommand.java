@@ -23,7 +23,7 @@ final class BenchCommand {
         new Args(
             argv,
             1,
-            Set.of("articles", "rules", "entities", "duplicates", "json", "seed"),
+            Set.of("articles", "rules", "entities", "duplicates", "json", "seed", "name-finder"),
             Set.of());
     double duplicates;
     try {
@@ -34,13 +34,20 @@ final class BenchCommand {
     if (duplicates < 0 || duplicates >= 1) {
       throw new Args.UsageException("--duplicates must be at least 0 and below 1");
     }
+    // Off by default: the default workload is knowledge base + rules; `--name-finder auto` adds the
+    // optional CoreNLP module when it is built, to measure what it costs end to end.
+    String nameFinder = args.get("name-finder", "off");
+    if (!nameFinder.equals("off") && !nameFinder.equals("auto")) {
+      throw new Args.UsageException("--name-finder must be auto or off");
+    }
     BenchRun.Options options =
         new BenchRun.Options(
             args.getInt("articles", 20_000),
             args.getInt("rules", 10_000),
             args.getInt("entities", 100_000),
             duplicates,
-            args.getInt("seed", 42));
+            args.getInt("seed", 42),
+            nameFinder);
     BenchRun.Report r = BenchRun.run(options);
     System.out.print(table(r));
     if (args.has("json")) {
@@ -138,6 +145,7 @@ final class BenchCommand {
     w.put("rules", r.options().rules());
     w.put("entities", r.options().entities());
     w.put("duplicates", r.options().duplicates());
+    w.put("nameFinder", r.options().nameFinder());
     return o;
   }
 

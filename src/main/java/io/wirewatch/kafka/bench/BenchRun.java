@@ -40,7 +40,8 @@ public final class BenchRun {
   private static final int PARTITIONS = 4;
 
   /** What to run. */
-  public record Options(int articles, int rules, int entities, double duplicates, long seed) {}
+  public record Options(
+      int articles, int rules, int entities, double duplicates, long seed, String nameFinder) {}
 
   /** What was measured; field names are those of the contract's --json keys. */
   public record Report(
@@ -80,7 +81,8 @@ public final class BenchRun {
               .with(WirewatchConfig.BOOTSTRAP_SERVERS.key(), bootstrap)
               .with(WirewatchConfig.APPLICATION_ID.key(), "wirewatch-bench")
               .with(WirewatchConfig.STATE_DIR.key(), dir.resolve("state").toString())
-              .with(WirewatchConfig.TOPIC_PARTITIONS.key(), String.valueOf(PARTITIONS));
+              .with(WirewatchConfig.TOPIC_PARTITIONS.key(), String.valueOf(PARTITIONS))
+              .with(WirewatchConfig.ENTITIES_NAME_FINDER.key(), options.nameFinder());
       ThroughputProbe.Measured endToEnd;
       ThroughputProbe.Measured halfRate;
       Map<String, Double> recordsPerArticle;
