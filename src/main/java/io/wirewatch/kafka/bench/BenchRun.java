@@ -82,7 +82,7 @@ public final class BenchRun {
               .with(WirewatchConfig.APPLICATION_ID.key(), "wirewatch-bench")
               .with(WirewatchConfig.STATE_DIR.key(), dir.resolve("state").toString())
               .with(WirewatchConfig.TOPIC_PARTITIONS.key(), String.valueOf(PARTITIONS))
-              .with(WirewatchConfig.ENTITIES_NAME_FINDER.key(), options.nameFinder());
+              .with(WirewatchConfig.ENTITIES_NAME_FINDER.key(), o.nameFinder());
       ThroughputProbe.Measured endToEnd;
       ThroughputProbe.Measured halfRate;
       Map<String, Double> recordsPerArticle;
