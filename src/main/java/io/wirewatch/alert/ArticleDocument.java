@@ -3,7 +3,6 @@ package io.wirewatch.alert;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -15,11 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
  * offsets.
  */
 final class ArticleDocument {
-
-  private static final FieldType TEXT = TextField.TYPE_NOT_STORED;
-  private static final java.util.Set<String> TEXT_FIELDS =
-      java.util.Set.of(
-          LuceneFields.TITLE, LuceneFields.BODY, LuceneFields.TITLE_CS, LuceneFields.BODY_CS);
 
   private ArticleDocument() {}
 
@@ -48,17 +42,8 @@ final class ArticleDocument {
    */
   static IndexSearcher searcher(MatchableArticle article, Analyzer analyzer) {
     MemoryIndex index = new MemoryIndex(true, true);
-    SharedTokens title = new SharedTokens(article.title());
-    SharedTokens body = new SharedTokens(article.body());
-    // the same fields in the same order as toDocument, the four text fields from one cut each
-    index.addField(new Field(LuceneFields.TITLE, title.stream(true), TEXT), analyzer);
-    index.addField(new Field(LuceneFields.BODY, body.stream(true), TEXT), analyzer);
-    index.addField(new Field(LuceneFields.TITLE_CS, title.stream(false), TEXT), analyzer);
-    index.addField(new Field(LuceneFields.BODY_CS, body.stream(false), TEXT), analyzer);
     for (IndexableField field : toDocument(article)) {
-      if (!TEXT_FIELDS.contains(field.name())) {
-        index.addField(field, analyzer);
-      }
+      index.addField(field, analyzer);
     }
     index.freeze();
     IndexSearcher searcher = index.createSearcher();
