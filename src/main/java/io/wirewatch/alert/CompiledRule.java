@@ -1,6 +1,5 @@
 package io.wirewatch.alert;
 
-import java.util.List;
 import org.apache.lucene.search.Query;
 
 /**
@@ -14,20 +13,10 @@ final class CompiledRule {
   final Query query;
   final AnchorSet anchors;
 
-  /** The queries of a top-level OR's clauses, to name those that matched; else empty. */
-  final List<Query> clauseQueries;
-
-  CompiledRule(
-      AlertRule rule, QueryNode node, Query query, AnchorSet anchors, List<Query> clauseQueries) {
+  CompiledRule(AlertRule rule, QueryNode node, Query query, AnchorSet anchors) {
     this.rule = rule;
     this.node = node;
     this.query = query;
     this.anchors = anchors;
-    this.clauseQueries = clauseQueries;
-  }
-
-  /** The same rule filed under other anchors. */
-  CompiledRule withAnchors(AnchorSet other) {
-    return new CompiledRule(rule, node, query, other, clauseQueries);
   }
 }

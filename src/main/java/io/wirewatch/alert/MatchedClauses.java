@@ -1,9 +1,9 @@
 package io.wirewatch.alert;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Which top-level clauses of a matched rule matched. Computed only for rules that matched, and only
@@ -14,27 +14,13 @@ final class MatchedClauses {
 
   private MatchedClauses() {}
 
-  /**
-   * The Lucene queries of a top-level OR's clauses, built and rewritten once at registration; empty
-   * for any other rule.
-   */
-  static List<Query> clauseQueries(QueryNode node, LuceneQueryBuilder builder) {
-    if (!(node instanceof QueryNode.Or or)) {
-      return List.of();
-    }
-    return or.clauses().stream().map(c -> PreRewrite.apply(builder.build(c))).toList();
-  }
-
-  /**
-   * @param clauseQueries what {@link #clauseQueries} made of the node
-   * @param matches whether a clause query matches the article (false if it fails)
-   */
-  static List<String> of(QueryNode node, List<Query> clauseQueries, Predicate<Query> matches) {
+  static List<String> of(QueryNode node, LuceneQueryBuilder builder, IndexSearcher article)
+      throws IOException {
     if (node instanceof QueryNode.Or or) {
       List<String> out = new ArrayList<>();
-      for (int i = 0; i < or.clauses().size(); i++) {
-        if (matches.test(clauseQueries.get(i))) {
-          out.add(QueryText.render(or.clauses().get(i)));
+      for (QueryNode clause : or.clauses()) {
+        if (matches(builder, article, clause)) {
+          out.add(QueryText.render(clause));
         }
       }
       return out;
@@ -46,5 +32,14 @@ final class MatchedClauses {
           .toList();
     }
     return List.of(QueryText.render(node));
+  }
+
+  private static boolean matches(LuceneQueryBuilder builder, IndexSearcher article, QueryNode c)
+      throws IOException {
+    try {
+      return article.count(builder.build(c)) > 0;
+    } catch (RuntimeException e) {
+      return false; // the same failure made the whole rule's other clauses the ones that matched
+    }
   }
 }

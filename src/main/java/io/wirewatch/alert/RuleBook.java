@@ -18,8 +18,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -102,8 +100,7 @@ public final class RuleBook implements Closeable {
       try {
         QueryNode node = parser.parse(rule.query());
         Query query = PreRewrite.apply(queryBuilder.build(node));
-        List<Query> clauses = MatchedClauses.clauseQueries(node, queryBuilder);
-        install(new CompiledRule(rule, node, query, planner.plan(node), clauses));
+        install(new CompiledRule(rule, node, query, planner.plan(node)));
       } catch (QueryParseException e) {
         refused.put(rule.id(), e.getMessage());
       }
@@ -175,9 +172,8 @@ public final class RuleBook implements Closeable {
         Matches m = matches(searcher, leaf, c.query);
         if (m != null) {
           List<MatchSpan> spans = Highlights.spans(article, m);
-          List<String> clauses =
-              MatchedClauses.of(c.node, c.clauseQueries, q -> isMatch(searcher, leaf, q));
-          matches.add(new RuleMatch(c.rule, spans, clauses));
+          matches.add(
+              new RuleMatch(c.rule, spans, MatchedClauses.of(c.node, queryBuilder, searcher)));
         }
       }
       matches.sort(Comparator.comparing(r -> r.rule().id()));
@@ -207,7 +203,7 @@ public final class RuleBook implements Closeable {
    */
   void replan() {
     for (CompiledRule old : rules.values()) {
-      CompiledRule fresh = old.withAnchors(planner.plan(old.node));
+      CompiledRule fresh = new CompiledRule(old.rule, old.node, old.query, planner.plan(old.node));
       if (rules.replace(old.rule.id(), old, fresh)) {
         index.add(fresh);
         index.remove(old);
@@ -215,46 +211,17 @@ public final class RuleBook implements Closeable {
     }
   }
 
-  /**
-   * Null when the rule does not match; a failing rule (as in Monitor) counts as no match. Most
-   * candidates do not match, so a cheap yes/no comes first and only a match pays for {@link
-   * Matches}, the positions and offsets highlights need.
-   */
+  /** Null when the rule does not match; a failing rule (as in Monitor) counts as no match. */
   private Matches matches(IndexSearcher searcher, LeafReaderContext leaf, Query query) {
     try {
-      Weight w = weight(searcher, query);
-      return matchesArticle(w, leaf) ? w.matches(leaf, 0) : null;
+      Query rewritten =
+          PreRewrite.isDone(query) ? PreRewrite.unwrap(query) : searcher.rewrite(query);
+      Weight w = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
+      return w.matches(leaf, 0);
     } catch (IOException | RuntimeException e) {
       ruleErrors.increment();
       return null;
     }
-  }
-
-  /** Whether a query matches the article; false when it fails. */
-  private static boolean isMatch(IndexSearcher searcher, LeafReaderContext leaf, Query query) {
-    try {
-      return matchesArticle(weight(searcher, query), leaf);
-    } catch (IOException | RuntimeException e) {
-      return false; // the same failure made the whole rule's other clauses the ones that matched
-    }
-  }
-
-  private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
-    Query rewritten = PreRewrite.isDone(query) ? PreRewrite.unwrap(query) : searcher.rewrite(query);
-    return searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1);
-  }
-
-  /** The one-document index's only document is 0: does the query's scorer reach and accept it? */
-  private static boolean matchesArticle(Weight w, LeafReaderContext leaf) throws IOException {
-    Scorer s = w.scorer(leaf);
-    if (s == null) {
-      return false;
-    }
-    TwoPhaseIterator twoPhase = s.twoPhaseIterator();
-    if (twoPhase == null) {
-      return s.iterator().nextDoc() == 0;
-    }
-    return twoPhase.approximation().nextDoc() == 0 && twoPhase.matches();
   }
 
   private long subscriberRules(String subscriber) {

@@ -8,9 +8,7 @@ import io.wirewatch.alert.AlertRule;
 import io.wirewatch.alert.MatchableArticle;
 import io.wirewatch.alert.MonitorBaseline;
 import io.wirewatch.alert.RuleBook;
-import io.wirewatch.entity.EntityTaggers;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,10 +23,7 @@ class MatcherEquivalenceTest {
     List<String> stories = ReutersCorpus.load();
     List<AlertRule> rules = RuleGenerator.generate(stories, 3000, 7);
     // enough articles for RuleBook to re-file its rules by learnt word statistics midway
-    List<MatchableArticle> articles =
-        ArticleGenerator.withEntities(
-            ArticleGenerator.generate(stories, 160, 8),
-            EntityTaggers.fromConfigDir(Path.of("config/entities")));
+    List<MatchableArticle> articles = ArticleGenerator.generate(stories, 160, 8);
     try (RuleBook book = new RuleBook();
         MonitorBaseline monitor = new MonitorBaseline(false)) {
       book.putAll(rules);
