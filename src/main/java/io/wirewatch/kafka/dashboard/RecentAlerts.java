@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,7 +16,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Keeps this task's latest {@link #SIZE} alerts in a ring of store slots and, once per {@link
@@ -57,10 +55,9 @@ public final class RecentAlerts implements Processor<String, SentAlert, String, 
     this.storeName = storeName;
   }
 
+  /** The same cached string store as the throttle's: one slot per ring position. */
   public static StoreBuilder<KeyValueStore<String, String>> store(String name) {
-    return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
-        .withCachingEnabled();
+    return Throttle.store(name);
   }
 
   @Override
