@@ -9,9 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +22,8 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every standing rule, matched against one article at a time.
@@ -34,6 +39,8 @@ import org.apache.lucene.search.Weight;
  */
 public final class RuleBook implements Closeable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
+
   private final Analyzer analyzer = LuceneFields.analyzer();
   private final LuceneQueryBuilder queryBuilder = new LuceneQueryBuilder(analyzer);
   private final TermStatistics seen = new TermStatistics();
@@ -43,8 +50,23 @@ public final class RuleBook implements Closeable {
   private final Map<String, CompiledRule> rules = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> perSubscriber = new ConcurrentHashMap<>();
   private final AnchorIndex index = new AnchorIndex();
+
+  /**
+   * Matching holds the read lock while it looks up and evaluates candidates; filing a rule (add,
+   * replace, remove, replan) holds the write lock, so an article sees every rule either wholly
+   * before or wholly after a change. Without it, an article matched while a rule moved from one
+   * anchor to another could find neither version and silently miss the rule.
+   */
+  private final ReadWriteLock filing = new ReentrantReadWriteLock();
+
   private final LongAdder candidatesTried = new LongAdder();
   private final LongAdder ruleErrors = new LongAdder();
+
+  /**
+   * Rules whose failure was logged: each is logged once, so a failing rule cannot flood the log.
+   */
+  private final Set<String> failuresLogged = ConcurrentHashMap.newKeySet();
+
   private final AtomicLong articlesMatched = new AtomicLong();
 
   /**
@@ -109,22 +131,30 @@ public final class RuleBook implements Closeable {
   }
 
   private void install(CompiledRule compiled) {
-    String id = compiled.rule.id();
-    CompiledRule old = rules.put(id, compiled);
-    // file the new version before unfiling the old, so a concurrent match never misses the rule
-    index.add(compiled);
-    if (old != null) {
-      index.remove(old);
-      count(old.rule.subscriber(), -1);
+    filing.writeLock().lock();
+    try {
+      CompiledRule old = rules.put(compiled.rule.id(), compiled);
+      index.add(compiled);
+      if (old != null) {
+        index.remove(old);
+        count(old.rule.subscriber(), -1);
+      }
+      count(compiled.rule.subscriber(), 1);
+    } finally {
+      filing.writeLock().unlock();
     }
-    count(compiled.rule.subscriber(), 1);
   }
 
   public void remove(String ruleId) {
-    CompiledRule old = rules.remove(ruleId);
-    if (old != null) {
-      index.remove(old);
-      count(old.rule.subscriber(), -1);
+    filing.writeLock().lock();
+    try {
+      CompiledRule old = rules.remove(ruleId);
+      if (old != null) {
+        index.remove(old);
+        count(old.rule.subscriber(), -1);
+      }
+    } finally {
+      filing.writeLock().unlock();
     }
   }
 
@@ -161,20 +191,23 @@ public final class RuleBook implements Closeable {
     try {
       IndexSearcher searcher = ArticleDocument.searcher(article, analyzer);
       LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+      // before taking the read lock: this may replan, which takes the write lock
       learnFrom(leaf);
       List<RuleMatch> matches = new ArrayList<>();
-      var candidates = index.candidates(leaf.reader());
-      candidatesTried.add(candidates.size());
-      for (CompiledRule c : candidates) {
-        if (rules.get(c.rule.id()) != c) {
-          continue; // replaced or removed while this article was being matched
+      filing.readLock().lock();
+      try {
+        var candidates = index.candidates(leaf.reader());
+        candidatesTried.add(candidates.size());
+        for (CompiledRule c : candidates) {
+          Matches m = matches(searcher, leaf, c);
+          if (m != null) {
+            List<MatchSpan> spans = Highlights.spans(article, m);
+            matches.add(
+                new RuleMatch(c.rule, spans, MatchedClauses.of(c.node, queryBuilder, searcher)));
+          }
         }
-        Matches m = matches(searcher, leaf, c.query);
-        if (m != null) {
-          List<MatchSpan> spans = Highlights.spans(article, m);
-          matches.add(
-              new RuleMatch(c.rule, spans, MatchedClauses.of(c.node, queryBuilder, searcher)));
-        }
+      } finally {
+        filing.readLock().unlock();
       }
       matches.sort(Comparator.comparing(r -> r.rule().id()));
       return matches;
@@ -198,21 +231,33 @@ public final class RuleBook implements Closeable {
 
   /**
    * Files every rule again under the anchors the current statistics favour. Runs on the thread that
-   * matched the article reaching the threshold; a rule replaced meanwhile keeps its new version
-   * (the swap only happens if the rule is unchanged).
+   * matched the article reaching the threshold. The anchors are chosen before taking the write
+   * lock, so matching only waits for the swap; a rule replaced meanwhile keeps its new version.
    */
   void replan() {
+    List<CompiledRule[]> swaps = new ArrayList<>(rules.size());
     for (CompiledRule old : rules.values()) {
-      CompiledRule fresh = new CompiledRule(old.rule, old.node, old.query, planner.plan(old.node));
-      if (rules.replace(old.rule.id(), old, fresh)) {
-        index.add(fresh);
-        index.remove(old);
+      swaps.add(
+          new CompiledRule[] {
+            old, new CompiledRule(old.rule, old.node, old.query, planner.plan(old.node))
+          });
+    }
+    filing.writeLock().lock();
+    try {
+      for (CompiledRule[] swap : swaps) {
+        if (rules.replace(swap[0].rule.id(), swap[0], swap[1])) {
+          index.remove(swap[0]);
+          index.add(swap[1]);
+        }
       }
+    } finally {
+      filing.writeLock().unlock();
     }
   }
 
   /** Null when the rule does not match; a failing rule (as in Monitor) counts as no match. */
-  private Matches matches(IndexSearcher searcher, LeafReaderContext leaf, Query query) {
+  private Matches matches(IndexSearcher searcher, LeafReaderContext leaf, CompiledRule rule) {
+    Query query = rule.query;
     try {
       Query rewritten =
           PreRewrite.isDone(query) ? PreRewrite.unwrap(query) : searcher.rewrite(query);
@@ -220,6 +265,10 @@ public final class RuleBook implements Closeable {
       return w.matches(leaf, 0);
     } catch (IOException | RuntimeException e) {
       ruleErrors.increment();
+      if (failuresLogged.add(rule.rule.id())) {
+        LOG.warn(
+            "rule {} ({}) failed and counts as no match", rule.rule.id(), rule.rule.query(), e);
+      }
       return null;
     }
   }
