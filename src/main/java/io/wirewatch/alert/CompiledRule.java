@@ -12,11 +12,19 @@ final class CompiledRule {
   final QueryNode node;
   final Query query;
   final AnchorSet anchors;
+  final MatchedClauses clauses;
 
-  CompiledRule(AlertRule rule, QueryNode node, Query query, AnchorSet anchors) {
+  CompiledRule(
+      AlertRule rule, QueryNode node, Query query, AnchorSet anchors, MatchedClauses clauses) {
     this.rule = rule;
     this.node = node;
     this.query = query;
     this.anchors = anchors;
+    this.clauses = clauses;
+  }
+
+  /** The same rule filed under other anchors. */
+  CompiledRule withAnchors(AnchorSet other) {
+    return new CompiledRule(rule, node, query, other, clauses);
   }
 }

@@ -1,45 +1,66 @@
 package io.wirewatch.alert;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.function.Predicate;
+import org.apache.lucene.search.Query;
 
 /**
- * Which top-level clauses of a matched rule matched. Computed only for rules that matched, and only
- * for a top-level OR is anything evaluated again: the clauses of an AND all matched, by definition,
- * and any other query is one clause.
+ * Which top-level clauses of a rule matched, named as query text. Prepared once per rule at
+ * registration: only a top-level OR needs anything evaluated per article, since the clauses of an
+ * AND all matched, by definition, and any other query is one clause. Each OR clause's Lucene query
+ * is built (and, where it allows, rewritten) here, not once per match.
  */
 final class MatchedClauses {
 
-  private MatchedClauses() {}
+  /** The clause names reported whenever the rule matches; null for a top-level OR. */
+  private final List<String> always;
 
-  static List<String> of(QueryNode node, LuceneQueryBuilder builder, IndexSearcher article)
-      throws IOException {
-    if (node instanceof QueryNode.Or or) {
-      List<String> out = new ArrayList<>();
-      for (QueryNode clause : or.clauses()) {
-        if (matches(builder, article, clause)) {
-          out.add(QueryText.render(clause));
-        }
-      }
-      return out;
-    }
-    if (node instanceof QueryNode.And and) {
-      return and.clauses().stream()
-          .filter(c -> !(c instanceof QueryNode.Not))
-          .map(QueryText::render)
-          .toList();
-    }
-    return List.of(QueryText.render(node));
+  private final List<String> orNames;
+  private final List<Query> orQueries;
+
+  private MatchedClauses(List<String> always, List<String> orNames, List<Query> orQueries) {
+    this.always = always;
+    this.orNames = orNames;
+    this.orQueries = orQueries;
   }
 
-  private static boolean matches(LuceneQueryBuilder builder, IndexSearcher article, QueryNode c)
-      throws IOException {
-    try {
-      return article.count(builder.build(c)) > 0;
-    } catch (RuntimeException e) {
-      return false; // the same failure made the whole rule's other clauses the ones that matched
+  static MatchedClauses prepare(QueryNode node, LuceneQueryBuilder builder) {
+    if (node instanceof QueryNode.Or or) {
+      List<String> names = new ArrayList<>(or.clauses().size());
+      List<Query> queries = new ArrayList<>(or.clauses().size());
+      for (QueryNode clause : or.clauses()) {
+        names.add(QueryText.render(clause));
+        queries.add(PreRewrite.apply(builder.build(clause)));
+      }
+      return new MatchedClauses(null, List.copyOf(names), List.copyOf(queries));
     }
+    if (node instanceof QueryNode.And and) {
+      return new MatchedClauses(
+          and.clauses().stream()
+              .filter(c -> !(c instanceof QueryNode.Not))
+              .map(QueryText::render)
+              .toList(),
+          null,
+          null);
+    }
+    return new MatchedClauses(List.of(QueryText.render(node)), null, null);
+  }
+
+  /**
+   * The clauses that matched the article, given a test of one clause query against it. A clause
+   * whose evaluation fails counts as not matched, as the whole rule would.
+   */
+  List<String> of(Predicate<Query> matchesArticle) {
+    if (always != null) {
+      return always;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < orQueries.size(); i++) {
+      if (matchesArticle.test(orQueries.get(i))) {
+        out.add(orNames.get(i));
+      }
+    }
+    return out;
   }
 }

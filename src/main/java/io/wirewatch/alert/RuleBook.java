@@ -122,7 +122,9 @@ public final class RuleBook implements Closeable {
       try {
         QueryNode node = parser.parse(rule.query());
         Query query = PreRewrite.apply(queryBuilder.build(node));
-        install(new CompiledRule(rule, node, query, planner.plan(node)));
+        install(
+            new CompiledRule(
+                rule, node, query, planner.plan(node), MatchedClauses.prepare(node, queryBuilder)));
       } catch (QueryParseException e) {
         refused.put(rule.id(), e.getMessage());
       }
@@ -199,11 +201,11 @@ public final class RuleBook implements Closeable {
         var candidates = index.candidates(leaf.reader());
         candidatesTried.add(candidates.size());
         for (CompiledRule c : candidates) {
-          Matches m = matches(searcher, leaf, c);
+          Matches m = matches(searcher, leaf, c, c.query);
           if (m != null) {
             List<MatchSpan> spans = Highlights.spans(article, m);
-            matches.add(
-                new RuleMatch(c.rule, spans, MatchedClauses.of(c.node, queryBuilder, searcher)));
+            List<String> clauses = c.clauses.of(q -> matches(searcher, leaf, c, q) != null);
+            matches.add(new RuleMatch(c.rule, spans, clauses));
           }
         }
       } finally {
@@ -237,10 +239,7 @@ public final class RuleBook implements Closeable {
   void replan() {
     List<CompiledRule[]> swaps = new ArrayList<>(rules.size());
     for (CompiledRule old : rules.values()) {
-      swaps.add(
-          new CompiledRule[] {
-            old, new CompiledRule(old.rule, old.node, old.query, planner.plan(old.node))
-          });
+      swaps.add(new CompiledRule[] {old, old.withAnchors(planner.plan(old.node))});
     }
     filing.writeLock().lock();
     try {
@@ -255,9 +254,12 @@ public final class RuleBook implements Closeable {
     }
   }
 
-  /** Null when the rule does not match; a failing rule (as in Monitor) counts as no match. */
-  private Matches matches(IndexSearcher searcher, LeafReaderContext leaf, CompiledRule rule) {
-    Query query = rule.query;
+  /**
+   * Null when the query (a rule, or one clause of a top-level OR) does not match; a failing query
+   * (as in Monitor) counts as no match.
+   */
+  private Matches matches(
+      IndexSearcher searcher, LeafReaderContext leaf, CompiledRule rule, Query query) {
     try {
       Query rewritten =
           PreRewrite.isDone(query) ? PreRewrite.unwrap(query) : searcher.rewrite(query);

@@ -40,6 +40,24 @@ class RuleBookQueryTest {
   }
 
   @Test
+  void shouldReportEveryOrBranchThatMatchedAndEveryPositiveAndClause() {
+    add("or", "moratorium OR \"facial recognition\" OR rekog* OR (police AND sheriff)");
+    add("and", "amazon AND police NOT sheriff");
+    var a =
+        new MatchableArticle(
+            "a",
+            "Amazon pauses Rekognition",
+            "Police may not use its facial recognition for a year.",
+            null,
+            null,
+            List.of());
+    var byRule = book.match(a);
+    assertEquals(List.of("and", "or"), byRule.stream().map(m -> m.rule().id()).toList());
+    assertEquals(List.of("amazon", "police"), byRule.get(0).clauses());
+    assertEquals(List.of("\"facial recognition\"", "rekog*"), byRule.get(1).clauses());
+  }
+
+  @Test
   void shouldMatchGroupsInsideProximity() {
     add("g", "(amazon OR \"ring cameras\") NEAR/3 (police OR sheriff)");
     assertEquals(List.of("g"), ids("", "Ring cameras shared with the sheriff"));
