@@ -12,19 +12,26 @@ final class CompiledRule {
   final QueryNode node;
   final Query query;
   final AnchorSet anchors;
+  final RequiredTerms required;
   final MatchedClauses clauses;
 
   CompiledRule(
-      AlertRule rule, QueryNode node, Query query, AnchorSet anchors, MatchedClauses clauses) {
+      AlertRule rule,
+      QueryNode node,
+      Query query,
+      AnchorSet anchors,
+      RequiredTerms required,
+      MatchedClauses clauses) {
     this.rule = rule;
     this.node = node;
     this.query = query;
     this.anchors = anchors;
+    this.required = required;
     this.clauses = clauses;
   }
 
   /** The same rule filed under other anchors. */
   CompiledRule withAnchors(AnchorSet other) {
-    return new CompiledRule(rule, node, query, other, clauses);
+    return new CompiledRule(rule, node, query, other, required, clauses);
   }
 }

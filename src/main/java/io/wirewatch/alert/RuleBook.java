@@ -124,7 +124,12 @@ public final class RuleBook implements Closeable {
         Query query = PreRewrite.apply(queryBuilder.build(node));
         install(
             new CompiledRule(
-                rule, node, query, planner.plan(node), MatchedClauses.prepare(node, queryBuilder)));
+                rule,
+                node,
+                query,
+                planner.plan(node),
+                RequiredTerms.of(node, queryBuilder),
+                MatchedClauses.prepare(node, queryBuilder)));
       } catch (QueryParseException e) {
         refused.put(rule.id(), e.getMessage());
       }
@@ -200,7 +205,11 @@ public final class RuleBook implements Closeable {
       try {
         var candidates = index.candidates(leaf.reader());
         candidatesTried.add(candidates.size());
+        RequiredTerms.ArticleTerms words = new RequiredTerms.ArticleTerms(leaf.reader());
         for (CompiledRule c : candidates) {
+          if (!c.required.mayMatch(words)) {
+            continue; // lacks a word the rule needs: its query cannot match
+          }
           Matches m = matches(searcher, leaf, c, c.query);
           if (m != null) {
             List<MatchSpan> spans = Highlights.spans(article, m);

@@ -1,0 +1,122 @@
+package io.wirewatch.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Required words may only skip rules that cannot match: on articles drawn from a small vocabulary,
+ * where every query shape matches often and misses often, the rule book (which skips by them) must
+ * match exactly what plain Lucene Monitor (which does not) matches.
+ */
+class RequiredTermsTest {
+
+  private static final String[] WORDS = {
+    "grain",
+    "reserve",
+    "corn",
+    "bushels",
+    "Ring",
+    "ring",
+    "police",
+    "ban",
+    "tariff",
+    "ship",
+    "shipment",
+    "quota",
+    "the",
+    "of"
+  };
+
+  private static final String[] QUERIES = {
+    "\"grain reserve\"",
+    "corn NEAR/2 bushels",
+    "corn ONEAR/1 (bushels OR quota)",
+    "(grain OR corn) AND tariff",
+    "(grain AND reserve) OR (police AND ban)",
+    "\"grain reserve\" OR quota",
+    "ship* AND police",
+    "ship* NEAR/3 tariff",
+    "police NOT ban",
+    "cs:Ring AND police",
+    "title:tariff AND body:quota",
+    "(corn NEAR/2 bushels) NEAR/5 grain",
+    "quota OR ship*",
+    "entity:\"org:acme\" AND tariff",
+    "source:\"wire.example\" AND \"police ban\""
+  };
+
+  private final LuceneQueryBuilder builder = new LuceneQueryBuilder(LuceneFields.analyzer());
+
+  @Test
+  void shouldRequireEachWordOfAPhraseInEitherTextField() throws Exception {
+    RequiredTerms phrase = of("\"grain reserve\"");
+    assertEquals(2, phrase.size());
+    assertTrue(phrase.mayMatch(terms("", "the grain reserve")));
+    assertTrue(phrase.mayMatch(terms("Grain", "a reserve")), "words only, not their order");
+    assertFalse(phrase.mayMatch(terms("grain", "grain again")));
+  }
+
+  @Test
+  void shouldRequireNothingOfWildcardsNegationsAndOrsWithSuchABranch() throws Exception {
+    assertEquals(0, of("ship*").size());
+    assertEquals(1, of("police NOT ban").size(), "the NOT requires nothing, police is required");
+    assertEquals(0, of("grain OR ship*").size());
+    assertEquals(1, of("ship* AND police").size());
+  }
+
+  @Test
+  void shouldSkipOnlyRulesThatCannotMatch() throws Exception {
+    List<AlertRule> rules = new ArrayList<>();
+    for (int i = 0; i < QUERIES.length; i++) {
+      rules.add(new AlertRule("q" + i, QUERIES[i], AlertMode.EVERY, "desk"));
+    }
+    Random random = new Random(11);
+    Set<String> matchedRules = new TreeSet<>();
+    try (RuleBook book = new RuleBook();
+        MonitorBaseline monitor = new MonitorBaseline(false)) {
+      book.putAll(rules);
+      monitor.register(rules);
+      for (int i = 0; i < 400; i++) {
+        MatchableArticle a = article(i, random);
+        Set<String> ours = new TreeSet<>();
+        book.match(a).forEach(m -> ours.add(m.rule().id()));
+        assertEquals(new TreeSet<>(monitor.matchingIds(a)), ours, a.toString());
+        matchedRules.addAll(ours);
+      }
+    }
+    assertEquals(QUERIES.length, matchedRules.size(), "every query shape should match somewhere");
+  }
+
+  private RequiredTerms of(String query) throws Exception {
+    return RequiredTerms.of(new QueryParser(QueryLimits.DEFAULT).parse(query), builder);
+  }
+
+  private static RequiredTerms.ArticleTerms terms(String title, String body) {
+    MatchableArticle a = new MatchableArticle("a", title, body, null, null, List.of());
+    Analyzer analyzer = LuceneFields.analyzer();
+    LeafReader reader =
+        ArticleDocument.searcher(a, analyzer).getIndexReader().leaves().get(0).reader();
+    return new RequiredTerms.ArticleTerms(reader);
+  }
+
+  private static MatchableArticle article(int i, Random random) {
+    StringBuilder body = new StringBuilder();
+    for (int w = 0; w < 12; w++) {
+      body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+    }
+    String title = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)];
+    String source = random.nextBoolean() ? "wire.example" : "other.example";
+    List<String> entities = random.nextInt(4) == 0 ? List.of("org:acme") : List.of();
+    return new MatchableArticle("a" + i, title, body.toString(), source, "en", entities);
+  }
+}
