@@ -28,6 +28,8 @@ public final class MatcherBenchmark {
    * @param ruleBookHeapMb heap the registered RuleBook holds, after a full GC
    * @param identicalMatches whether both engines found the same (rule, article) pairs
    * @param candidatesPerArticle rules RuleBook evaluated per article (after anchor filtering)
+   * @param cpuMicrosPerArticle the matching threads' CPU time per article, RuleBook
+   * @param monitorCpuMicrosPerArticle the same for plain Lucene Monitor
    */
   public record Result(
       int rules,
@@ -42,7 +44,9 @@ public final class MatcherBenchmark {
       boolean identicalMatches,
       List<String> differences,
       double candidatesPerArticle,
-      Selectivity selectivity) {
+      Selectivity selectivity,
+      double cpuMicrosPerArticle,
+      double monitorCpuMicrosPerArticle) {
 
     public double ratio() {
       return articlesPerSecond / monitorArticlesPerSecond;
@@ -97,7 +101,9 @@ public final class MatcherBenchmark {
           ours.pairs().equals(theirs.pairs()),
           ParallelMatch.differences(ours.pairs(), theirs.pairs(), 10),
           candidates / (double) articleCount,
-          Selectivity.of(ours.pairs(), ruleCount, articleCount));
+          Selectivity.of(ours.pairs(), ruleCount, articleCount),
+          ours.cpuMicrosPerArticle(),
+          theirs.cpuMicrosPerArticle());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -134,7 +140,7 @@ public final class MatcherBenchmark {
   static String header() {
     return String.format(
         Locale.ROOT,
-        "%8s | %7s | %17s | %18s | %6s | %9s | %14s | %7s | %10s | %10s | %9s",
+        "%8s | %7s | %17s | %18s | %6s | %9s | %14s | %7s | %10s | %10s | %13s | %13s | %18s",
         "rules",
         "threads",
         "wirewatch art/s",
@@ -145,13 +151,15 @@ public final class MatcherBenchmark {
         "heap MB",
         "matches",
         "cand/art",
-        "Monitor reg s");
+        "Monitor reg s",
+        "CPU µs/art",
+        "Monitor CPU µs/art");
   }
 
   static String row(Result r) {
     return String.format(
         Locale.ROOT,
-        "%8d | %7d | %17.0f | %19.0f | %6.2f | %9s | %14.2f | %7.0f | %10d | %10.1f | %9.2f",
+        "%8d | %7d | %17.0f | %19.0f | %6.2f | %9s | %14.2f | %7.0f | %10d | %10.1f | %13.2f | %13.0f | %18.0f",
         r.rules(),
         r.threads(),
         r.articlesPerSecond(),
@@ -162,7 +170,9 @@ public final class MatcherBenchmark {
         r.ruleBookHeapMb(),
         r.matches(),
         r.candidatesPerArticle(),
-        r.monitorRegistrationSeconds());
+        r.monitorRegistrationSeconds(),
+        r.cpuMicrosPerArticle(),
+        r.monitorCpuMicrosPerArticle());
   }
 
   /**
