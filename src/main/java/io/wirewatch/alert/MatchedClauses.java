@@ -6,45 +6,32 @@ import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 
 /**
- * Which top-level clauses of a rule matched, named as query text. Prepared once per rule at
- * registration: only a top-level OR needs anything evaluated per article, since the clauses of an
- * AND all matched, by definition, and any other query is one clause. Each OR clause's Lucene query
- * is built (and, where it allows, rewritten) here, not once per match.
+ * Which top-level clauses of a rule matched, named as query text. Only a top-level OR needs
+ * anything evaluated per article, since the clauses of an AND all matched, by definition, and any
+ * other query is one clause. Each OR clause's Lucene query is built (and, where it allows,
+ * rewritten) once, at registration, not once per match.
  */
 final class MatchedClauses {
 
-  /** The clause names reported whenever the rule matches; null for a top-level OR. */
-  private final List<String> always;
+  private final QueryNode node;
 
-  private final List<String> orNames;
+  /** For a top-level OR, its clauses' queries in clause order; otherwise null. */
   private final List<Query> orQueries;
 
-  private MatchedClauses(List<String> always, List<String> orNames, List<Query> orQueries) {
-    this.always = always;
-    this.orNames = orNames;
+  private MatchedClauses(QueryNode node, List<Query> orQueries) {
+    this.node = node;
     this.orQueries = orQueries;
   }
 
   static MatchedClauses prepare(QueryNode node, LuceneQueryBuilder builder) {
     if (node instanceof QueryNode.Or or) {
-      List<String> names = new ArrayList<>(or.clauses().size());
       List<Query> queries = new ArrayList<>(or.clauses().size());
       for (QueryNode clause : or.clauses()) {
-        names.add(QueryText.render(clause));
         queries.add(PreRewrite.apply(builder.build(clause)));
       }
-      return new MatchedClauses(null, List.copyOf(names), List.copyOf(queries));
+      return new MatchedClauses(node, List.copyOf(queries));
     }
-    if (node instanceof QueryNode.And and) {
-      return new MatchedClauses(
-          and.clauses().stream()
-              .filter(c -> !(c instanceof QueryNode.Not))
-              .map(QueryText::render)
-              .toList(),
-          null,
-          null);
-    }
-    return new MatchedClauses(List.of(QueryText.render(node)), null, null);
+    return new MatchedClauses(node, null);
   }
 
   /**
@@ -52,15 +39,21 @@ final class MatchedClauses {
    * whose evaluation fails counts as not matched, as the whole rule would.
    */
   List<String> of(Predicate<Query> matchesArticle) {
-    if (always != null) {
-      return always;
-    }
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < orQueries.size(); i++) {
-      if (matchesArticle.test(orQueries.get(i))) {
-        out.add(orNames.get(i));
+    if (node instanceof QueryNode.Or or) {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < orQueries.size(); i++) {
+        if (matchesArticle.test(orQueries.get(i))) {
+          out.add(QueryText.render(or.clauses().get(i)));
+        }
       }
+      return out;
     }
-    return out;
+    if (node instanceof QueryNode.And and) {
+      return and.clauses().stream()
+          .filter(c -> !(c instanceof QueryNode.Not))
+          .map(QueryText::render)
+          .toList();
+    }
+    return List.of(QueryText.render(node));
   }
 }

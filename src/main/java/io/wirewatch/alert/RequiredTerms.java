@@ -35,7 +35,9 @@ final class RequiredTerms {
 
   static RequiredTerms of(QueryNode node, LuceneQueryBuilder builder) {
     List<List<Term>> groups = collect(node, null, builder);
-    return groups.isEmpty() ? NONE : new RequiredTerms(groups);
+    // one group is what the rule's anchors already promise (the article holds one of its words), so
+    // it would cost memory and lookups for nothing
+    return groups.size() <= 1 ? NONE : new RequiredTerms(groups);
   }
 
   /** How many groups must be satisfied; zero when nothing is required. */
