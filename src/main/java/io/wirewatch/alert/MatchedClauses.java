@@ -3,6 +3,8 @@ package io.wirewatch.alert;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -23,15 +25,24 @@ final class MatchedClauses {
     this.orQueries = orQueries;
   }
 
-  static MatchedClauses prepare(QueryNode node, LuceneQueryBuilder builder) {
+  /**
+   * @param whole the rule's Lucene query as {@link LuceneQueryBuilder#build} makes it, not yet
+   *     rewritten; for an OR built from the same clause queries, so that both share them
+   */
+  record Prepared(MatchedClauses clauses, Query whole) {}
+
+  static Prepared prepare(QueryNode node, LuceneQueryBuilder builder) {
     if (node instanceof QueryNode.Or or) {
       List<Query> queries = new ArrayList<>(or.clauses().size());
+      BooleanQuery.Builder whole = new BooleanQuery.Builder();
       for (QueryNode clause : or.clauses()) {
-        queries.add(PreRewrite.apply(builder.build(clause)));
+        Query q = builder.build(clause);
+        whole.add(q, BooleanClause.Occur.SHOULD);
+        queries.add(PreRewrite.apply(q));
       }
-      return new MatchedClauses(node, List.copyOf(queries));
+      return new Prepared(new MatchedClauses(node, List.copyOf(queries)), whole.build());
     }
-    return new MatchedClauses(node, null);
+    return new Prepared(new MatchedClauses(node, null), builder.build(node));
   }
 
   /**

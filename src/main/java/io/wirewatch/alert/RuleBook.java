@@ -60,6 +60,7 @@ public final class RuleBook implements Closeable {
   private final ReadWriteLock filing = new ReentrantReadWriteLock();
 
   private final LongAdder candidatesTried = new LongAdder();
+  private final LongAdder candidatesLackingWords = new LongAdder();
   private final LongAdder ruleErrors = new LongAdder();
 
   /**
@@ -121,7 +122,8 @@ public final class RuleBook implements Closeable {
     for (AlertRule rule : batch) {
       try {
         QueryNode node = parser.parse(rule.query());
-        Query query = PreRewrite.apply(queryBuilder.build(node));
+        MatchedClauses.Prepared prepared = MatchedClauses.prepare(node, queryBuilder);
+        Query query = PreRewrite.apply(prepared.whole());
         install(
             new CompiledRule(
                 rule,
@@ -129,7 +131,7 @@ public final class RuleBook implements Closeable {
                 query,
                 planner.plan(node),
                 RequiredTerms.of(node, queryBuilder),
-                MatchedClauses.prepare(node, queryBuilder)));
+                prepared.clauses()));
       } catch (QueryParseException e) {
         refused.put(rule.id(), e.getMessage());
       }
@@ -185,6 +187,11 @@ public final class RuleBook implements Closeable {
     return candidatesTried.sum();
   }
 
+  /** Candidates skipped without running their query: the article lacks a word they need. */
+  public long candidatesLackingWords() {
+    return candidatesLackingWords.sum();
+  }
+
   /** Rule evaluations that failed (e.g. a wildcard expanding too far) and so did not match. */
   public long ruleErrors() {
     return ruleErrors.sum();
@@ -208,7 +215,8 @@ public final class RuleBook implements Closeable {
         RequiredTerms.ArticleTerms words = new RequiredTerms.ArticleTerms(leaf.reader());
         for (CompiledRule c : candidates) {
           if (!c.required.mayMatch(words)) {
-            continue; // lacks a word the rule needs: its query cannot match
+            candidatesLackingWords.increment(); // lacks a word the rule needs: cannot match
+            continue;
           }
           Matches m = matches(searcher, leaf, c, c.query);
           if (m != null) {

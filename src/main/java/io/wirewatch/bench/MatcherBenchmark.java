@@ -28,6 +28,7 @@ public final class MatcherBenchmark {
    * @param ruleBookHeapMb heap the registered RuleBook holds, after a full GC
    * @param identicalMatches whether both engines found the same (rule, article) pairs
    * @param candidatesPerArticle rules RuleBook evaluated per article (after anchor filtering)
+   * @param evaluatedPerArticle candidates whose Lucene query ran: those with every word they need
    * @param cpuMicrosPerArticle the matching threads' CPU time per article, RuleBook
    * @param monitorCpuMicrosPerArticle the same for plain Lucene Monitor
    */
@@ -44,6 +45,7 @@ public final class MatcherBenchmark {
       boolean identicalMatches,
       List<String> differences,
       double candidatesPerArticle,
+      double evaluatedPerArticle,
       Selectivity selectivity,
       double cpuMicrosPerArticle,
       double monitorCpuMicrosPerArticle) {
@@ -85,8 +87,10 @@ public final class MatcherBenchmark {
       ParallelMatch.run(warmup, threads, a -> ruleIds(book, a));
       ParallelMatch.run(warmup, threads, monitor::matchingIds);
       long candidatesBefore = book.candidatesTried();
+      long lackingBefore = book.candidatesLackingWords();
       ParallelMatch.Outcome ours = ParallelMatch.run(articles, threads, a -> ruleIds(book, a));
       long candidates = book.candidatesTried() - candidatesBefore;
+      long lacking = book.candidatesLackingWords() - lackingBefore;
       ParallelMatch.Outcome theirs = ParallelMatch.run(articles, threads, monitor::matchingIds);
       return new Result(
           ruleCount,
@@ -101,6 +105,7 @@ public final class MatcherBenchmark {
           ours.pairs().equals(theirs.pairs()),
           ParallelMatch.differences(ours.pairs(), theirs.pairs(), 10),
           candidates / (double) articleCount,
+          (candidates - lacking) / (double) articleCount,
           Selectivity.of(ours.pairs(), ruleCount, articleCount),
           ours.cpuMicrosPerArticle(),
           theirs.cpuMicrosPerArticle());
@@ -140,7 +145,7 @@ public final class MatcherBenchmark {
   static String header() {
     return String.format(
         Locale.ROOT,
-        "%8s | %7s | %17s | %18s | %6s | %9s | %14s | %7s | %10s | %10s | %13s | %13s | %18s",
+        "%8s | %7s | %17s | %18s | %6s | %9s | %14s | %7s | %10s | %10s | %10s | %13s | %13s | %18s",
         "rules",
         "threads",
         "wirewatch art/s",
@@ -151,6 +156,7 @@ public final class MatcherBenchmark {
         "heap MB",
         "matches",
         "cand/art",
+        "eval/art",
         "Monitor reg s",
         "CPU µs/art",
         "Monitor CPU µs/art");
@@ -159,7 +165,7 @@ public final class MatcherBenchmark {
   static String row(Result r) {
     return String.format(
         Locale.ROOT,
-        "%8d | %7d | %17.0f | %19.0f | %6.2f | %9s | %14.2f | %7.0f | %10d | %10.1f | %13.2f | %13.0f | %18.0f",
+        "%8d | %7d | %17.0f | %19.0f | %6.2f | %9s | %14.2f | %7.0f | %10d | %10.1f | %10.1f | %13.2f | %13.0f | %18.0f",
         r.rules(),
         r.threads(),
         r.articlesPerSecond(),
@@ -170,6 +176,7 @@ public final class MatcherBenchmark {
         r.ruleBookHeapMb(),
         r.matches(),
         r.candidatesPerArticle(),
+        r.evaluatedPerArticle(),
         r.monitorRegistrationSeconds(),
         r.cpuMicrosPerArticle(),
         r.monitorCpuMicrosPerArticle());
