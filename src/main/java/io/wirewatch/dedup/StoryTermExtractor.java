@@ -44,46 +44,60 @@ final class StoryTermExtractor {
   /** A chosen term: its hash, which story keys are made of, and its lower-case text. */
   record Term(long hash, String text) {}
 
+  /** One scan's results: the top terms of title and body, and the body's word hashes. */
+  record Scan(List<Term> topTerms, WordHashes bodyWords) {}
+
   /**
-   * The most distinctive terms, best first, of texts in {@link TextNormalizer#foldKeepingCase}
-   * form, counted together as if joined by blank lines (title and body).
+   * The most distinctive terms, best first, of a title and body in {@link
+   * TextNormalizer#foldKeepingCase} form, counted together as if joined by a blank line; and, from
+   * the same pass over the body, the {@link WordHashes} of the body in lower case, which the
+   * passage and exact keys are made of. One pass instead of two: reading the words is most of the
+   * cost of either.
    */
-  List<Term> topTerms(String... prepared) {
+  Scan scan(String title, String body) {
     TermTable table = TABLES.get();
-    table.reset(totalLength(prepared) / 4 + 16);
-    for (int t = 0; t < prepared.length; t++) {
-      count(table, t, prepared[t]);
-    }
+    String[] prepared = {title, body};
+    table.reset((title.length() + body.length()) / 4 + 16);
+    count(table, 0, title, null);
+    WordHashes.Builder words = new WordHashes.Builder(body.length());
+    boolean latin1 = count(table, 1, body, words);
+    // Beyond Latin-1, lower-casing the whole text may change its length and word bounds (U+0130
+    // becomes "i" and a combining dot), so the words are read again where they lie in the
+    // lower-cased text, as the exact and passage keys always have been.
+    WordHashes bodyWords = latin1 ? words.build() : WordHashes.of(body.toLowerCase(Locale.ROOT));
     List<Term> best = best(table, prepared);
     // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
     // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
     // companies keep only their names, which they don't share.
     best.removeIf(t -> documentFrequencies.isCommonHash(t.hash(), routineTermShare));
-    return best;
+    return new Scan(best, bodyWords);
   }
 
-  private static int totalLength(String[] texts) {
-    int length = 0;
-    for (String t : texts) {
-      length += t.length();
-    }
-    return length;
-  }
-
-  private void count(TermTable table, int textIndex, String text) {
+  /**
+   * Counts the terms of {@code text} and, when {@code words} is given, adds the hash of each of its
+   * words in lower case. True when every char of the text is Latin-1: for those, lower-casing char
+   * by char is what {@link String#toLowerCase} does to the whole text, so the hashes are the words
+   * of the lower-cased text.
+   */
+  private static boolean count(
+      TermTable table, int textIndex, String text, WordHashes.Builder words) {
     int length = text.length();
+    boolean latin1 = true;
     int i = 0;
     while (i < length) {
-      if (!WordTokenizer.isWordChar(text.charAt(i))) {
+      char first = text.charAt(i);
+      if (!WordTokenizer.isWordChar(first)) {
+        latin1 &= first < 0x100;
         i++;
         continue;
       }
       int start = i;
-      // FNV-1a over the lower-case ASCII chars as they are read; any digit rules the word out, and
-      // any non-ASCII char sends it to String.toLowerCase, whose rules the hash must follow
-      long h = 0xcbf29ce484222325L;
+      // the hash of the lower-case word as it is read; any digit rules the word out as a term, and
+      // a char beyond Latin-1 sends the word to String.toLowerCase, whose rules the hash must
+      // follow
+      long h = Hashing.start();
       boolean digit = false;
-      boolean ascii = true;
+      boolean wordLatin1 = true;
       for (; i < length; i++) {
         char c = text.charAt(i);
         if (!WordTokenizer.isWordChar(c)) {
@@ -91,21 +105,24 @@ final class StoryTermExtractor {
         }
         if (c < 0x80) {
           digit |= c >= '0' && c <= '9';
-          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-          h ^= lower;
-          h *= 0x100000001b3L;
+          h = Hashing.step(h, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         } else {
-          ascii = false;
           digit |= Character.isDigit(c);
+          wordLatin1 &= c < 0x100;
+          h = Hashing.step(h, Character.toLowerCase(c));
         }
       }
       int end = i;
-      if (end - start < MINIMUM_TERM_LENGTH || digit) {
-        continue;
+      latin1 &= wordLatin1;
+      long hash = wordLatin1 ? Hashing.mix(h) : Hashing.hash(lowerCase(text, start, end));
+      if (words != null) {
+        words.add(hash);
       }
-      long hash = ascii ? Hashing.mix(h) : Hashing.hash(lowerCase(text, start, end));
-      table.add(hash, textIndex, start, end, isNameMention(text, start, end));
+      if (end - start >= MINIMUM_TERM_LENGTH && !digit) {
+        table.add(hash, textIndex, start, end, isNameMention(text, start, end));
+      }
     }
+    return latin1;
   }
 
   /**
