@@ -20,10 +20,17 @@ final class StoryTermExtractor {
   private static final double NAME_BOOST = 1.5;
   private static final int MINIMUM_TERM_LENGTH = 3;
   private static final double[] LOG = new double[64];
+  // an ASCII word char in lower case, 0 for a char that is not part of a word
+  private static final char[] ASCII_WORD_LOWER = new char[0x80];
 
   static {
     for (int i = 1; i < LOG.length; i++) {
       LOG[i] = Math.log(i);
+    }
+    for (char c = 0; c < ASCII_WORD_LOWER.length; c++) {
+      if (WordTokenizer.isWordChar(c)) {
+        ASCII_WORD_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
     }
   }
 
@@ -82,10 +89,13 @@ final class StoryTermExtractor {
   private static boolean count(
       TermTable table, int textIndex, String text, WordHashes.Builder words) {
     int length = text.length();
+    // read from a copy: String.charAt checks the string's coder on every char
+    char[] chars = table.chars(length);
+    text.getChars(0, length, chars, 0);
     boolean latin1 = true;
     int i = 0;
     while (i < length) {
-      char first = text.charAt(i);
+      char first = chars[i];
       if (!WordTokenizer.isWordChar(first)) {
         latin1 &= first < 0x100;
         i++;
@@ -99,14 +109,18 @@ final class StoryTermExtractor {
       boolean digit = false;
       boolean wordLatin1 = true;
       for (; i < length; i++) {
-        char c = text.charAt(i);
-        if (!WordTokenizer.isWordChar(c)) {
-          break;
-        }
+        char c = chars[i];
         if (c < 0x80) {
-          digit |= c >= '0' && c <= '9';
-          h = Hashing.step(h, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+          char lower = ASCII_WORD_LOWER[c];
+          if (lower == 0) {
+            break;
+          }
+          digit |= c <= '9'; // the only ASCII word chars below 'A'
+          h = Hashing.step(h, lower);
         } else {
+          if (!WordTokenizer.isWordChar(c)) {
+            break;
+          }
           digit |= Character.isDigit(c);
           wordLatin1 &= c < 0x100;
           h = Hashing.step(h, Character.toLowerCase(c));
@@ -119,7 +133,7 @@ final class StoryTermExtractor {
         words.add(hash);
       }
       if (end - start >= MINIMUM_TERM_LENGTH && !digit) {
-        table.add(hash, textIndex, start, end, isNameMention(text, start, end));
+        table.add(hash, textIndex, start, end, isNameMention(chars, start, end));
       }
     }
     return latin1;
@@ -201,20 +215,20 @@ final class StoryTermExtractor {
   }
 
   /** Title case inside a sentence: a name rather than a sentence start or a shouted headline. */
-  private static boolean isNameMention(String text, int start, int end) {
-    if (!Character.isUpperCase(text.charAt(start))) {
+  private static boolean isNameMention(char[] text, int start, int end) {
+    if (!Character.isUpperCase(text[start])) {
       return false;
     }
     boolean hasLowerCase = false;
     for (int i = start + 1; i < end && !hasLowerCase; i++) {
-      hasLowerCase = Character.isLowerCase(text.charAt(i));
+      hasLowerCase = Character.isLowerCase(text[i]);
     }
     return hasLowerCase && !startsSentence(text, start);
   }
 
-  private static boolean startsSentence(String text, int start) {
+  private static boolean startsSentence(char[] text, int start) {
     for (int i = start - 1; i >= 0; i--) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':') {
         return true;
       }
@@ -237,8 +251,18 @@ final class StoryTermExtractor {
     private int mask;
     int size;
 
+    private char[] chars = new char[4096];
+
     TermTable() {
       allocate(1024);
+    }
+
+    /** A buffer for a text of {@code length} chars, reused from article to article. */
+    char[] chars(int length) {
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      return chars;
     }
 
     private void allocate(int slots) {
