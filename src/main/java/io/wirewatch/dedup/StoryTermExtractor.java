@@ -14,6 +14,9 @@ import java.util.Locale;
  * <p>Terms are counted by their 64-bit {@link Hashing#hash} in an open-addressing table, hashed on
  * the text's char ranges: a String per word and a map of Strings cost more than the rest of the
  * fingerprint together. A term's String is made only when two terms tie on score.
+ *
+ * <p>The same pass over the body hashes all its words for the passage and exact keys ({@link
+ * WordHashes}): reading the words once instead of twice took about a quarter off the fingerprint.
  */
 final class StoryTermExtractor {
 
