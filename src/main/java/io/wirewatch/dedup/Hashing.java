@@ -18,10 +18,22 @@ final class Hashing {
   static long hash(CharSequence s) {
     long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= FNV_PRIME;
+      h = step(h, s.charAt(i));
     }
     return mix(h);
+  }
+
+  /**
+   * The state of {@link #hash} before its first char; feed chars with {@link #step}, end with
+   * {@link #mix}.
+   */
+  static long start() {
+    return FNV_OFFSET;
+  }
+
+  /** {@link #hash}'s state after one more char: one FNV-1a round. */
+  static long step(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
   }
 
   /**
@@ -31,8 +43,7 @@ final class Hashing {
   static long hash(CharSequence s, int start, int end) {
     long h = FNV_OFFSET;
     for (int i = start; i < end; i++) {
-      h ^= s.charAt(i);
-      h *= FNV_PRIME;
+      h = step(h, s.charAt(i));
     }
     return mix(h);
   }

@@ -14,6 +14,7 @@ final class PassageSampler {
 
   private final int shingleWords;
   private final long modulus;
+  private final boolean modulusIsPowerOfTwo;
   private final int minimumKeys;
   private final DocumentFrequencies documentFrequencies;
   private final double commonWordShare;
@@ -21,6 +22,7 @@ final class PassageSampler {
   PassageSampler(DedupSettings settings) {
     this.shingleWords = settings.shingleWords();
     this.modulus = settings.samplingModulus();
+    this.modulusIsPowerOfTwo = Long.bitCount(modulus) == 1;
     this.minimumKeys = settings.minimumPassageKeys();
     this.documentFrequencies = settings.documentFrequencies();
     this.commonWordShare = settings.commonWordShare();
@@ -31,34 +33,104 @@ final class PassageSampler {
    * distinct shingle hashes that are among the {@code minimumKeys} smallest or 0 modulo p.
    */
   List<String> keys(WordHashes words) {
-    long[] shingles = shingleHashes(words);
-    // One pass instead of sorting every shingle: only the bottom k and the sampled ones can become
-    // keys, about 1/16 of a long text, so only they are sorted.
-    long[] smallest = new long[minimumKeys];
-    int smallCount = 0;
-    long[] chosen = new long[Math.min(shingles.length, 16 + shingles.length / 8)];
-    int chosenCount = 0;
-    for (long h : shingles) {
-      if (h % modulus == 0) {
+    int count = words.count;
+    if (count == 0) {
+      return List.of();
+    }
+    long[] wordHashes = words.hashes;
+    boolean[] common = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      common[i] = documentFrequencies.isCommonHash(wordHashes[i], commonWordShare);
+    }
+    int width = Math.min(shingleWords, count);
+    int shingles = count - width + 1;
+    // Each shingle is hashed and offered as it comes, rather than all hashed into an array and then
+    // sorted: only the bottom k and the sampled ones can become keys, about 1/16 of a long text.
+    Sample sample = new Sample(minimumKeys, Math.min(shingles, 16 + shingles / 8));
+    for (int start = 0; start < shingles; start++) {
+      if (!allCommon(common, start, width)) {
+        sample.offer(shingleHash(wordHashes, start, width));
+      }
+    }
+    if (sample.isEmpty()) {
+      // A text of common words only still needs keys, or its copies would go unseen: all its
+      // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
+      // text.)
+      for (int start = 0; start < shingles; start++) {
+        sample.offer(shingleHash(wordHashes, start, width));
+      }
+    }
+    return sample.keys();
+  }
+
+  private static boolean allCommon(boolean[] common, int start, int width) {
+    for (int i = start; i < start + width; i++) {
+      if (!common[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Non-negative, so that sorting and the modulo test agree with unsigned order. */
+  private static long shingleHash(long[] wordHashes, int start, int width) {
+    long h = wordHashes[start];
+    for (int i = 1; i < width; i++) {
+      h = Hashing.combine(h, wordHashes[start + i]);
+    }
+    return h >>> 1;
+  }
+
+  /** The shingle hashes that are 0 modulo p, and the smallest ones. */
+  private final class Sample {
+    private long[] smallest;
+    private int smallCount;
+    private long[] chosen;
+    private int chosenCount;
+    private boolean offered;
+
+    Sample(int minimumKeys, int expectedChosen) {
+      smallest = new long[minimumKeys];
+      chosen = new long[expectedChosen];
+    }
+
+    void offer(long h) {
+      offered = true;
+      if (isSampled(h)) {
         if (chosenCount == chosen.length) {
           chosen = Arrays.copyOf(chosen, chosenCount * 2 + 1);
         }
         chosen[chosenCount++] = h;
       }
-      if (minimumKeys > 0 && (smallCount < minimumKeys || h < smallest[smallCount - 1])) {
+      if (smallest.length > 0 && (smallCount < smallest.length || h < smallest[smallCount - 1])) {
         smallCount = insertDistinct(smallest, smallCount, h);
       }
     }
-    long[] all = Arrays.copyOf(chosen, chosenCount + smallCount);
-    System.arraycopy(smallest, 0, all, chosenCount, smallCount);
-    Arrays.sort(all);
-    List<String> keys = new ArrayList<>(all.length);
-    for (int i = 0; i < all.length; i++) {
-      if (i == 0 || all[i] != all[i - 1]) {
-        keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(all[i]));
-      }
+
+    boolean isEmpty() {
+      return !offered;
     }
-    return keys;
+
+    List<String> keys() {
+      long[] all = Arrays.copyOf(chosen, chosenCount + smallCount);
+      System.arraycopy(smallest, 0, all, chosenCount, smallCount);
+      Arrays.sort(all);
+      List<String> keys = new ArrayList<>(all.length);
+      for (int i = 0; i < all.length; i++) {
+        if (i == 0 || all[i] != all[i - 1]) {
+          keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(all[i]));
+        }
+      }
+      return keys;
+    }
+  }
+
+  /**
+   * {@code h % modulus == 0} for a non-negative {@code h}; a mask when the modulus is a power of
+   * two (16 by default), as a 64-bit division per shingle costs more than hashing it.
+   */
+  private boolean isSampled(long h) {
+    return modulusIsPowerOfTwo ? (h & (modulus - 1)) == 0 : h % modulus == 0;
   }
 
   /** Adds {@code h} to the ascending distinct array of the smallest values; the new size. */
@@ -72,46 +144,5 @@ final class PassageSampler {
     System.arraycopy(smallest, insertion, smallest, insertion + 1, newSize - insertion - 1);
     smallest[insertion] = h;
     return newSize;
-  }
-
-  private long[] shingleHashes(WordHashes words) {
-    int count = words.count;
-    if (count == 0) {
-      return new long[0];
-    }
-    long[] wordHashes = words.hashes;
-    boolean[] common = new boolean[count];
-    for (int i = 0; i < count; i++) {
-      common[i] = documentFrequencies.isCommonHash(wordHashes[i], commonWordShare);
-    }
-    int width = Math.min(shingleWords, count);
-    long[] shingles = new long[count - width + 1];
-    int n = 0;
-    for (int start = 0; start < shingles.length; start++) {
-      long h = wordHashes[start];
-      boolean allCommon = common[start];
-      for (int i = 1; i < width; i++) {
-        h = Hashing.combine(h, wordHashes[start + i]);
-        allCommon &= common[start + i];
-      }
-      if (!allCommon) {
-        // non-negative, so that sorting and the modulo test agree with unsigned order
-        shingles[n++] = h >>> 1;
-      }
-    }
-    if (n > 0) {
-      return Arrays.copyOf(shingles, n);
-    }
-    // A text of common words only still needs keys, or its copies would go unseen: all its
-    // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
-    // text.)
-    for (int start = 0; start < shingles.length; start++) {
-      long h = wordHashes[start];
-      for (int i = 1; i < width; i++) {
-        h = Hashing.combine(h, wordHashes[start + i]);
-      }
-      shingles[start] = h >>> 1;
-    }
-    return shingles;
   }
 }

@@ -4,7 +4,6 @@ import io.wirewatch.article.Article;
 import io.wirewatch.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,14 +28,15 @@ public final class ShingleFingerprinter implements Fingerprinter {
   public Fingerprints fingerprint(Article article) {
     Objects.requireNonNull(article, "article can't be null");
     String body = TextNormalizer.foldKeepingCase(article.body());
-    // words are hashed where they lie in the lower-cased text: no String per word
-    WordHashes words = WordHashes.of(body.toLowerCase(Locale.ROOT));
-    String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words.hashes, words.count);
     String title = article.title() == null ? "" : TextNormalizer.foldKeepingCase(article.title());
+    // one pass over the words gives the story terms and the word hashes: no String per word
+    StoryTermExtractor.Scan scan = storyTerms.scan(title, body);
+    WordHashes words = scan.bodyWords();
+    String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words.hashes, words.count);
     return new Fingerprints(
         exactKey,
         passageSampler.keys(words),
-        storyKeys(storyTerms.topTerms(title, body), article.eventTime().toEpochMilli()));
+        storyKeys(scan.topTerms(), article.eventTime().toEpochMilli()));
   }
 
   /**

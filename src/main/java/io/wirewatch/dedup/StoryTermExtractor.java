@@ -14,16 +14,26 @@ import java.util.Locale;
  * <p>Terms are counted by their 64-bit {@link Hashing#hash} in an open-addressing table, hashed on
  * the text's char ranges: a String per word and a map of Strings cost more than the rest of the
  * fingerprint together. A term's String is made only when two terms tie on score.
+ *
+ * <p>The same pass over the body hashes all its words for the passage and exact keys ({@link
+ * WordHashes}): reading the words once instead of twice took about a quarter off the fingerprint.
  */
 final class StoryTermExtractor {
 
   private static final double NAME_BOOST = 1.5;
   private static final int MINIMUM_TERM_LENGTH = 3;
   private static final double[] LOG = new double[64];
+  // an ASCII word char in lower case, 0 for a char that is not part of a word
+  private static final char[] ASCII_WORD_LOWER = new char[0x80];
 
   static {
     for (int i = 1; i < LOG.length; i++) {
       LOG[i] = Math.log(i);
+    }
+    for (char c = 0; c < ASCII_WORD_LOWER.length; c++) {
+      if (WordTokenizer.isWordChar(c)) {
+        ASCII_WORD_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
     }
   }
 
@@ -44,68 +54,92 @@ final class StoryTermExtractor {
   /** A chosen term: its hash, which story keys are made of, and its lower-case text. */
   record Term(long hash, String text) {}
 
+  /** One scan's results: the top terms of title and body, and the body's word hashes. */
+  record Scan(List<Term> topTerms, WordHashes bodyWords) {}
+
   /**
-   * The most distinctive terms, best first, of texts in {@link TextNormalizer#foldKeepingCase}
-   * form, counted together as if joined by blank lines (title and body).
+   * The most distinctive terms, best first, of a title and body in {@link
+   * TextNormalizer#foldKeepingCase} form, counted together as if joined by a blank line; and, from
+   * the same pass over the body, the {@link WordHashes} of the body in lower case, which the
+   * passage and exact keys are made of. One pass instead of two: reading the words is most of the
+   * cost of either.
    */
-  List<Term> topTerms(String... prepared) {
+  Scan scan(String title, String body) {
     TermTable table = TABLES.get();
-    table.reset(totalLength(prepared) / 4 + 16);
-    for (int t = 0; t < prepared.length; t++) {
-      count(table, t, prepared[t]);
-    }
+    String[] prepared = {title, body};
+    table.reset((title.length() + body.length()) / 4 + 16);
+    count(table, 0, title, null);
+    WordHashes.Builder words = new WordHashes.Builder(body.length());
+    boolean latin1 = count(table, 1, body, words);
+    // Beyond Latin-1, lower-casing the whole text may change its length and word bounds (U+0130
+    // becomes "i" and a combining dot), so the words are read again where they lie in the
+    // lower-cased text, as the exact and passage keys always have been.
+    WordHashes bodyWords = latin1 ? words.build() : WordHashes.of(body.toLowerCase(Locale.ROOT));
     List<Term> best = best(table, prepared);
     // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
     // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
     // companies keep only their names, which they don't share.
     best.removeIf(t -> documentFrequencies.isCommonHash(t.hash(), routineTermShare));
-    return best;
+    return new Scan(best, bodyWords);
   }
 
-  private static int totalLength(String[] texts) {
-    int length = 0;
-    for (String t : texts) {
-      length += t.length();
-    }
-    return length;
-  }
-
-  private void count(TermTable table, int textIndex, String text) {
+  /**
+   * Counts the terms of {@code text} and, when {@code words} is given, adds the hash of each of its
+   * words in lower case. True when every char of the text is Latin-1: for those, lower-casing char
+   * by char is what {@link String#toLowerCase} does to the whole text, so the hashes are the words
+   * of the lower-cased text.
+   */
+  private static boolean count(
+      TermTable table, int textIndex, String text, WordHashes.Builder words) {
     int length = text.length();
+    // read from a copy: String.charAt checks the string's coder on every char
+    char[] chars = table.chars(length);
+    text.getChars(0, length, chars, 0);
+    boolean latin1 = true;
     int i = 0;
     while (i < length) {
-      if (!WordTokenizer.isWordChar(text.charAt(i))) {
+      char first = chars[i];
+      if (!WordTokenizer.isWordChar(first)) {
+        latin1 &= first < 0x100;
         i++;
         continue;
       }
       int start = i;
-      // FNV-1a over the lower-case ASCII chars as they are read; any digit rules the word out, and
-      // any non-ASCII char sends it to String.toLowerCase, whose rules the hash must follow
-      long h = 0xcbf29ce484222325L;
+      // the hash of the lower-case word as it is read; any digit rules the word out as a term, and
+      // a char beyond Latin-1 sends the word to String.toLowerCase, whose rules the hash must
+      // follow
+      long h = Hashing.start();
       boolean digit = false;
-      boolean ascii = true;
+      boolean wordLatin1 = true;
       for (; i < length; i++) {
-        char c = text.charAt(i);
-        if (!WordTokenizer.isWordChar(c)) {
-          break;
-        }
+        char c = chars[i];
         if (c < 0x80) {
-          digit |= c >= '0' && c <= '9';
-          char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-          h ^= lower;
-          h *= 0x100000001b3L;
+          char lower = ASCII_WORD_LOWER[c];
+          if (lower == 0) {
+            break;
+          }
+          digit |= c <= '9'; // the only ASCII word chars below 'A'
+          h = Hashing.step(h, lower);
         } else {
-          ascii = false;
+          if (!WordTokenizer.isWordChar(c)) {
+            break;
+          }
           digit |= Character.isDigit(c);
+          wordLatin1 &= c < 0x100;
+          h = Hashing.step(h, Character.toLowerCase(c));
         }
       }
       int end = i;
-      if (end - start < MINIMUM_TERM_LENGTH || digit) {
-        continue;
+      latin1 &= wordLatin1;
+      long hash = wordLatin1 ? Hashing.mix(h) : Hashing.hash(lowerCase(text, start, end));
+      if (words != null) {
+        words.add(hash);
       }
-      long hash = ascii ? Hashing.mix(h) : Hashing.hash(lowerCase(text, start, end));
-      table.add(hash, textIndex, start, end, isNameMention(text, start, end));
+      if (end - start >= MINIMUM_TERM_LENGTH && !digit) {
+        table.add(hash, textIndex, start, end, isNameMention(chars, start, end));
+      }
     }
+    return latin1;
   }
 
   /**
@@ -184,20 +218,20 @@ final class StoryTermExtractor {
   }
 
   /** Title case inside a sentence: a name rather than a sentence start or a shouted headline. */
-  private static boolean isNameMention(String text, int start, int end) {
-    if (!Character.isUpperCase(text.charAt(start))) {
+  private static boolean isNameMention(char[] text, int start, int end) {
+    if (!Character.isUpperCase(text[start])) {
       return false;
     }
     boolean hasLowerCase = false;
     for (int i = start + 1; i < end && !hasLowerCase; i++) {
-      hasLowerCase = Character.isLowerCase(text.charAt(i));
+      hasLowerCase = Character.isLowerCase(text[i]);
     }
     return hasLowerCase && !startsSentence(text, start);
   }
 
-  private static boolean startsSentence(String text, int start) {
+  private static boolean startsSentence(char[] text, int start) {
     for (int i = start - 1; i >= 0; i--) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ':') {
         return true;
       }
@@ -220,8 +254,18 @@ final class StoryTermExtractor {
     private int mask;
     int size;
 
+    private char[] chars = new char[4096];
+
     TermTable() {
       allocate(1024);
+    }
+
+    /** A buffer for a text of {@code length} chars, reused from article to article. */
+    char[] chars(int length) {
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      return chars;
     }
 
     private void allocate(int slots) {

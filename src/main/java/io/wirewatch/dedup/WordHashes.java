@@ -19,9 +19,7 @@ final class WordHashes {
 
   static WordHashes of(String text) {
     int length = text.length();
-    // about one word per six characters of news; grown when a text is denser
-    long[] hashes = new long[length / 5 + 8];
-    int count = 0;
+    Builder words = new Builder(length);
     int i = 0;
     while (i < length) {
       if (!WordTokenizer.isWordChar(text.charAt(i))) {
@@ -32,11 +30,31 @@ final class WordHashes {
       while (i < length && WordTokenizer.isWordChar(text.charAt(i))) {
         i++;
       }
+      words.add(Hashing.hash(text, start, i));
+    }
+    return words.build();
+  }
+
+  /** Collects word hashes in order, for a scan that hashes the words itself. */
+  static final class Builder {
+    private long[] hashes;
+    private int count;
+
+    /** Room for the words of a text of {@code textLength} chars, grown when it is denser. */
+    Builder(int textLength) {
+      // about one word per six characters of news
+      hashes = new long[textLength / 5 + 8];
+    }
+
+    void add(long hash) {
       if (count == hashes.length) {
         hashes = Arrays.copyOf(hashes, count * 2);
       }
-      hashes[count++] = Hashing.hash(text, start, i);
+      hashes[count++] = hash;
     }
-    return new WordHashes(hashes, count);
+
+    WordHashes build() {
+      return new WordHashes(hashes, count);
+    }
   }
 }

@@ -56,7 +56,13 @@ public final class TextNormalizer {
     if (isAlreadyFolded(text)) {
       return text;
     }
-    return fold(nfkc(stripMarkup(text)), false);
+    String stripped = stripMarkup(text);
+    // wire copy with "&lt;" in it is usually ASCII once decoded: one scan instead of NFKC's and
+    // the fold's
+    if (isAsciiWithoutBackquote(stripped)) {
+      return stripped;
+    }
+    return fold(nfkc(stripped), false);
   }
 
   /** NFKC, skipped for ASCII, which it leaves as it is: the normaliser is costly even then. */
@@ -78,6 +84,17 @@ public final class TextNormalizer {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 0x80 || c == '<' || c == '&' || c == '`') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when NFKC and the fold leave {@code s} as it is: ASCII, and no backquote to fold. */
+  private static boolean isAsciiWithoutBackquote(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || c == '`') {
         return false;
       }
     }

@@ -33,7 +33,15 @@ class FingerprintEquivalenceTest {
           "<p>Markup &amp; references &#8220;here&#8221; <b>Bold</b> `tick`</p>",
           "Greek \u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 \u03bf\u03b4\u03c5\u03c3\u03c3\u03b5\u03c5\u03c2",
           "Mixed 3M and Form 10-K digits 1987 Xerox X2 Xerox xerox XEROX",
-          "\uD835\uDC00\uD835\uDC01 surrogate letters \uD83D\uDE00 emoji Abc Abc");
+          "\uD835\uDC00\uD835\uDC01 surrogate letters \uD83D\uDE00 emoji Abc Abc",
+          // Latin-1 only (after NFKC), lower-cased char by char in the one-pass scan
+          "\u00c9COLE \u00c9cole \u00dcn\u00efon \u00c6r\u00f8 Stra\u00dfe \u00c0\u00d6\u00d8 fa\u00e7ade"
+              + " \u00ff \u00d7 \u00f7 Fa\u00e7ade Ma\u00f1ana in Se\u00f1or Mu\u00f1oz's town",
+          // one char beyond Latin-1, in a word or between words, or only after NFKC (the micro
+          // sign)
+          "Se\u00f1or Mu\u00f1oz left \u0130zmir for \u00c6r\u00f8 and Mu\u00f1oz returned",
+          "Se\u00f1or Mu\u00f1oz paid \u20ac 40 and \u2116 7 for Mu\u00f1oz \u00c6r\u00f8",
+          "\u0178VES Se\u00f1or Mu\u00f1oz weighed 5 \u00b5g at \u00b2 Mu\u00f1oz");
 
   @Test
   void shouldGiveTheFormerKeysOnReutersTextsAndEdgeCases() throws Exception {
