@@ -64,7 +64,8 @@ public final class RuleBook implements Closeable {
   private final LongAdder ruleErrors = new LongAdder();
 
   /**
-   * Rules whose failure was logged: each is logged once, so a failing rule cannot flood the log.
+   * Rules whose failure was logged: each is logged once, so a failing rule cannot flood the log. An
+   * id leaves when its rule is replaced or removed, so this never outgrows the rule book.
    */
   private final Set<String> failuresLogged = ConcurrentHashMap.newKeySet();
 
@@ -143,6 +144,7 @@ public final class RuleBook implements Closeable {
     filing.writeLock().lock();
     try {
       CompiledRule old = rules.put(compiled.rule.id(), compiled);
+      failuresLogged.remove(compiled.rule.id());
       index.add(compiled);
       if (old != null) {
         index.remove(old);
@@ -158,6 +160,7 @@ public final class RuleBook implements Closeable {
     filing.writeLock().lock();
     try {
       CompiledRule old = rules.remove(ruleId);
+      failuresLogged.remove(ruleId);
       if (old != null) {
         index.remove(old);
         count(old.rule.subscriber(), -1);

@@ -1,6 +1,8 @@
 package io.wirewatch.bench;
 
 import io.wirewatch.alert.MatchableArticle;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -30,9 +33,8 @@ final class ParallelMatch {
     AtomicInteger next = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
-    java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
-    java.lang.management.ThreadMXBean cpu =
-        java.lang.management.ManagementFactory.getThreadMXBean();
+    AtomicLong cpuNanos = new AtomicLong();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     long t0 = System.nanoTime();
     for (int i = 0; i < threads; i++) {
       Thread t =
