@@ -47,7 +47,9 @@ class ArrivalOrderTest {
     Difference d = Difference.of(a, b);
     System.out.printf(
         "%s: %d differ in status or canonical id, %d in story id only; e.g. %s%n",
-        what, d.verdicts.size(), d.storiesOnly.size(),
+        what,
+        d.verdicts.size(),
+        d.storiesOnly.size(),
         d.verdicts.subList(0, Math.min(6, d.verdicts.size())));
     return d;
   }

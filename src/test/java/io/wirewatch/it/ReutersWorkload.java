@@ -155,8 +155,8 @@ final class ReutersWorkload {
 
   /**
    * The dedup verdicts when the articles (by index, publication times unchanged) reach the pipeline
-   * in {@code arrival} order, {@code burst} at a time: the articles of one burst all reach the index
-   * shards within their settle time, and the burst is decided before the next one comes in.
+   * in {@code arrival} order, {@code burst} at a time: the articles of one burst all reach the
+   * index shards within their settle time, and the burst is decided before the next one comes in.
    */
   Map<String, String> verdictsInArrivalOrder(Path stateDir, List<Integer> arrival, int burst)
       throws Exception {

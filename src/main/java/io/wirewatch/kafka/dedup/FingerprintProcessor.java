@@ -45,7 +45,8 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
     Article article = ArticleMapping.toArticle(enriched);
     String source = record.key();
     byte[] state = boilerplateStore.get(source);
-    SourceBoilerplate.Result stripped = boilerplate.stripAndLearn(state, article.body());
+    SourceBoilerplate.Result stripped =
+        boilerplate.stripAndLearn(state, article.body(), article.eventTime());
     if (stripped.newState() != null) {
       boilerplateStore.put(source, stripped.newState());
     }
