@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The boilerplate of one source: lines (paragraphs) that recur across many of its articles, such as
@@ -29,8 +29,8 @@ import java.util.TreeSet;
  * {@link #strip} and {@link #learn} may be called in either order.
  *
  * <p>Memory is bounded: at most {@code capacity} line hashes are kept, each with the publication
- * times of its first {@code minArticles} sightings and of its latest. Beyond capacity, the line
- * whose latest sighting was published first is forgotten. Real boilerplate recurs in every few
+ * times of its first {@code minArticles} sightings and of its latest. Beyond capacity, the lines
+ * whose latest sightings were published first are forgotten. Real boilerplate recurs in every few
  * articles and so stays; a story's own lines are forgotten after about {@code capacity /
  * lines-per-article} articles of the source.
  *
@@ -147,7 +147,13 @@ public final class BoilerplateModel {
       out.writeInt(FORMAT_VERSION);
       out.writeInt(sightingsPerLine.size());
       out.writeLong(sightingsPerLine.isEmpty() ? 0 : base);
-      for (Long hash : new TreeSet<>(sightingsPerLine.keySet())) {
+      long[] hashes = new long[sightingsPerLine.size()];
+      int n = 0;
+      for (long hash : sightingsPerLine.keySet()) {
+        hashes[n++] = hash;
+      }
+      Arrays.sort(hashes);
+      for (long hash : hashes) {
         Sightings s = sightingsPerLine.get(hash);
         out.writeLong(hash);
         writeVarLong(out, s.latest - base);
@@ -230,7 +236,8 @@ public final class BoilerplateModel {
   /**
    * Forgets the lines whose latest sighting was published first (ties by hash) until the model is
    * within capacity. Ordered by publication time, not arrival, so that articles of one burst
-   * learned in another order leave the same lines.
+   * learned in another order leave the same lines. The few lines to forget are picked in one pass
+   * with a small heap, as a full sort for every article would cost more than the rest of learning.
    */
   private void forgetLatestPublishedFirst() {
     int excess = sightingsPerLine.size() - capacity;
@@ -240,11 +247,22 @@ public final class BoilerplateModel {
     Comparator<Map.Entry<Long, Sightings>> oldestFirst =
         Comparator.<Map.Entry<Long, Sightings>>comparingLong(e -> e.getValue().latest)
             .thenComparing(Map.Entry::getKey);
-    List<Map.Entry<Long, Sightings>> entries = new ArrayList<>(sightingsPerLine.entrySet());
-    entries.sort(oldestFirst);
-    for (Map.Entry<Long, Sightings> e : List.copyOf(entries.subList(0, excess))) {
-      sightingsPerLine.remove(e.getKey());
+    // the heap keeps the excess oldest lines seen so far, the youngest of them on top
+    PriorityQueue<Map.Entry<Long, Sightings>> oldest =
+        new PriorityQueue<>(excess + 1, oldestFirst.reversed());
+    for (Map.Entry<Long, Sightings> e : sightingsPerLine.entrySet()) {
+      if (oldest.size() < excess) {
+        oldest.add(e);
+      } else if (oldestFirst.compare(e, oldest.peek()) < 0) {
+        oldest.poll();
+        oldest.add(e);
+      }
     }
+    List<Long> forget = new ArrayList<>();
+    for (Map.Entry<Long, Sightings> e : oldest) {
+      forget.add(e.getKey());
+    }
+    forget.forEach(sightingsPerLine::remove);
   }
 
   /** The hash of a line's comparison form, or null for a line with no text. */
