@@ -52,7 +52,7 @@ public final class WirewatchConfig {
   public static final Setting<Integer> DEDUP_SETTLE_MS =
       Setting.positiveInt(
           "wirewatch.dedup.settle.ms",
-          1500,
+          750,
           "How long articles wait to be taken in event-time order, before fingerprinting and again"
               + " before index lookups (latency for determinism).");
   public static final Setting<Integer> ALERT_STORY_WINDOW_DAYS =
