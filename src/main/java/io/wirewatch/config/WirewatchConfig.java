@@ -52,8 +52,9 @@ public final class WirewatchConfig {
   public static final Setting<Integer> DEDUP_SETTLE_MS =
       Setting.positiveInt(
           "wirewatch.dedup.settle.ms",
-          1500,
-          "How long index lookups wait to be claimed in event-time order (latency for determinism).");
+          750,
+          "How long articles wait to be taken in event-time order, before fingerprinting and again"
+              + " before index lookups (latency for determinism).");
   public static final Setting<Integer> ALERT_STORY_WINDOW_DAYS =
       Setting.positiveInt(
           "wirewatch.alerts.story.window.days",

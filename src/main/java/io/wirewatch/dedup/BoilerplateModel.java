@@ -7,32 +7,78 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * The boilerplate of one source: lines (paragraphs) that recur across many of its articles, such as
- * subscription prompts, cookie notices and sign-offs. Call {@link #strip} before {@link #learn} on
- * each article, so that an article never hides its own lines.
+ * subscription prompts, cookie notices and sign-offs.
  *
- * <p>Memory is bounded: at most {@code capacity} line hashes are kept, and the least recently seen
- * line is forgotten first. Real boilerplate recurs in every few articles and so stays; a story's
- * own lines are forgotten after about {@code capacity / lines-per-article} articles of the source.
+ * <p>Everything is decided by publication time, not by the order articles arrive in, since one
+ * source's articles come from several input partitions in an order that timing decides. A line is
+ * boilerplate for an article when at least {@code minArticles} articles of the source published
+ * before it (in an earlier second) held the line; so an article never hides its own lines, and
+ * {@link #strip} and {@link #learn} may be called in either order.
+ *
+ * <p>Memory is bounded: at most {@code capacity} line hashes are kept, each with the publication
+ * times of its first {@code minArticles} sightings and of its latest. Beyond capacity, the lines
+ * whose latest sightings were published first are forgotten. Real boilerplate recurs in every few
+ * articles and so stays; a story's own lines are forgotten after about {@code capacity /
+ * lines-per-article} articles of the source.
  *
  * <p>Not thread-safe: one instance belongs to one source's processor.
  */
 public final class BoilerplateModel {
 
-  private static final int FORMAT_VERSION = 1;
+  private static final int FORMAT_VERSION = 2;
 
   private final int capacity;
   private final int minArticles;
-  private final LinkedHashMap<Long, Integer> articlesPerLine;
+  private final Map<Long, Sightings> sightingsPerLine = new HashMap<>();
+
+  /**
+   * When a line was seen, in seconds of publication time: the first {@code minArticles} sightings
+   * in ascending order, and the latest.
+   */
+  private static final class Sightings {
+    long[] first;
+    long latest;
+
+    Sightings(long[] first, long latest) {
+      this.first = first;
+      this.latest = latest;
+    }
+
+    int seenBefore(long second) {
+      int n = 0;
+      while (n < first.length && first[n] < second) {
+        n++;
+      }
+      return n;
+    }
+
+    void add(long second, int keep) {
+      latest = Math.max(latest, second);
+      int at = Arrays.binarySearch(first, second);
+      int insertAt = at >= 0 ? at : -at - 1;
+      if (insertAt >= keep) {
+        return;
+      }
+      long[] grown = new long[Math.min(keep, first.length + 1)];
+      System.arraycopy(first, 0, grown, 0, insertAt);
+      grown[insertAt] = second;
+      System.arraycopy(first, insertAt, grown, insertAt + 1, grown.length - insertAt - 1);
+      first = grown;
+    }
+  }
 
   public BoilerplateModel(DedupSettings settings) {
     this(settings.boilerplateCapacity(), settings.boilerplateMinArticles());
@@ -41,18 +87,20 @@ public final class BoilerplateModel {
   BoilerplateModel(int capacity, int minArticles) {
     this.capacity = capacity;
     this.minArticles = minArticles;
-    // kept in the order lines were last learned, so iteration starts at the first line to evict
-    this.articlesPerLine = new LinkedHashMap<>();
   }
 
-  /** {@code body} without its boilerplate lines; unchanged when every line would go. */
-  public String strip(String body) {
+  /**
+   * {@code body} without the lines that are boilerplate for an article published at {@code
+   * publishedAt}; unchanged when every line would go.
+   */
+  public String strip(String body, Instant publishedAt) {
+    long second = publishedAt.getEpochSecond();
     List<String> kept = new ArrayList<>();
     boolean removedAny = false;
     boolean keptContent = false;
     for (String line : body.split("\n", -1)) {
       Long hash = lineHash(line);
-      if (hash != null && isBoilerplate(hash)) {
+      if (hash != null && isBoilerplate(hash, second)) {
         removedAny = true;
       } else {
         kept.add(line);
@@ -63,33 +111,56 @@ public final class BoilerplateModel {
   }
 
   /** Counts each distinct line of {@code body} as seen in one more article of the source. */
-  public void learn(String body) {
+  public void learn(String body, Instant publishedAt) {
+    long second = publishedAt.getEpochSecond();
     Set<Long> seen = new HashSet<>();
     for (String line : body.split("\n")) {
       Long hash = lineHash(line);
       if (hash != null && seen.add(hash)) {
-        Integer before = articlesPerLine.remove(hash);
-        // re-inserted to move it to the young end; the count saturates instead of overflowing
-        articlesPerLine.put(hash, before == null ? 1 : Math.max(before, before + 1));
+        Sightings s = sightingsPerLine.get(hash);
+        if (s == null) {
+          sightingsPerLine.put(hash, new Sightings(new long[] {second}, second));
+        } else {
+          s.add(second, minArticles);
+        }
       }
     }
-    evictLeastRecentlySeen();
+    forgetLatestPublishedFirst();
   }
 
   /** How many line hashes the model holds; never more than its capacity. */
   public int size() {
-    return articlesPerLine.size();
+    return sightingsPerLine.size();
   }
 
-  /** The model as bytes, for a state store: lines in least-recently-seen order. */
+  /**
+   * The model as bytes, for a state store: lines in hash order, times in seconds after the earliest
+   * time held, so that the same content gives the same bytes.
+   */
   public byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 + articlesPerLine.size() * 12);
+    long base = Long.MAX_VALUE;
+    for (Sightings s : sightingsPerLine.values()) {
+      base = Math.min(base, s.first[0]);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + sightingsPerLine.size() * 20);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(FORMAT_VERSION);
-      out.writeInt(articlesPerLine.size());
-      for (Map.Entry<Long, Integer> e : articlesPerLine.entrySet()) {
-        out.writeLong(e.getKey());
-        out.writeInt(e.getValue());
+      out.writeInt(sightingsPerLine.size());
+      out.writeLong(sightingsPerLine.isEmpty() ? 0 : base);
+      long[] hashes = new long[sightingsPerLine.size()];
+      int n = 0;
+      for (long hash : sightingsPerLine.keySet()) {
+        hashes[n++] = hash;
+      }
+      Arrays.sort(hashes);
+      for (long hash : hashes) {
+        Sightings s = sightingsPerLine.get(hash);
+        out.writeLong(hash);
+        writeVarLong(out, s.latest - base);
+        out.writeByte(s.first.length);
+        for (long t : s.first) {
+          writeVarLong(out, t - base);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory can't fail", e);
@@ -97,36 +168,101 @@ public final class BoilerplateModel {
     return bytes.toByteArray();
   }
 
-  /** A model read back from {@link #toBytes()}; lines beyond the settings' capacity are dropped. */
+  /**
+   * A model read back from {@link #toBytes()}; lines beyond the settings' capacity, and sightings
+   * beyond its minimum article count, are dropped. A model of the first format, which kept no
+   * times, starts empty: its counts say nothing of when the lines were seen.
+   */
   public static BoilerplateModel fromBytes(byte[] bytes, DedupSettings settings) {
     BoilerplateModel model = new BoilerplateModel(settings);
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       int version = in.readInt();
+      if (version == 1) {
+        return model;
+      }
       if (version != FORMAT_VERSION) {
         throw new IllegalArgumentException("unknown boilerplate model format " + version);
       }
       int size = in.readInt();
+      long base = in.readLong();
       for (int i = 0; i < size; i++) {
-        model.articlesPerLine.put(in.readLong(), in.readInt());
+        long hash = in.readLong();
+        long latest = base + readVarLong(in);
+        int count = in.readUnsignedByte();
+        if (count == 0) {
+          throw new IllegalArgumentException("boilerplate line without sightings");
+        }
+        long[] first = new long[count];
+        for (int j = 0; j < count; j++) {
+          first[j] = base + readVarLong(in);
+        }
+        long[] kept = Arrays.copyOf(first, Math.min(count, model.minArticles));
+        model.sightingsPerLine.put(hash, new Sightings(kept, latest));
       }
     } catch (IOException e) {
       throw new IllegalArgumentException("truncated boilerplate model", e);
     }
-    model.evictLeastRecentlySeen();
+    model.forgetLatestPublishedFirst();
     return model;
   }
 
-  private boolean isBoilerplate(long hash) {
-    Integer count = articlesPerLine.get(hash);
-    return count != null && count >= minArticles;
+  /** Seven bits a byte, low bits first: a time a few days after the base takes three bytes. */
+  private static void writeVarLong(DataOutputStream out, long value) throws IOException {
+    long rest = value;
+    while ((rest & ~0x7FL) != 0) {
+      out.writeByte((int) (rest & 0x7F) | 0x80);
+      rest >>>= 7;
+    }
+    out.writeByte((int) rest);
   }
 
-  private void evictLeastRecentlySeen() {
-    Iterator<Long> oldestFirst = articlesPerLine.keySet().iterator();
-    for (int excess = articlesPerLine.size() - capacity; excess > 0; excess--) {
-      oldestFirst.next();
-      oldestFirst.remove();
+  private static long readVarLong(DataInputStream in) throws IOException {
+    long value = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = in.readUnsignedByte();
+      value |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return value;
+      }
     }
+    throw new IllegalArgumentException("boilerplate model: a number longer than 64 bits");
+  }
+
+  private boolean isBoilerplate(long hash, long second) {
+    Sightings s = sightingsPerLine.get(hash);
+    return s != null && s.seenBefore(second) >= minArticles;
+  }
+
+  /**
+   * Forgets the lines whose latest sighting was published first (ties by hash) until the model is
+   * within capacity. Ordered by publication time, not arrival, so that articles of one burst
+   * learned in another order leave the same lines. The few lines to forget are picked in one pass
+   * with a small heap, as a full sort for every article would cost more than the rest of learning.
+   */
+  private void forgetLatestPublishedFirst() {
+    int excess = sightingsPerLine.size() - capacity;
+    if (excess <= 0) {
+      return;
+    }
+    Comparator<Map.Entry<Long, Sightings>> oldestFirst =
+        Comparator.<Map.Entry<Long, Sightings>>comparingLong(e -> e.getValue().latest)
+            .thenComparing(Map.Entry::getKey);
+    // the heap keeps the excess oldest lines seen so far, the youngest of them on top
+    PriorityQueue<Map.Entry<Long, Sightings>> oldest =
+        new PriorityQueue<>(excess + 1, oldestFirst.reversed());
+    for (Map.Entry<Long, Sightings> e : sightingsPerLine.entrySet()) {
+      if (oldest.size() < excess) {
+        oldest.add(e);
+      } else if (oldestFirst.compare(e, oldest.peek()) < 0) {
+        oldest.poll();
+        oldest.add(e);
+      }
+    }
+    List<Long> forget = new ArrayList<>();
+    for (Map.Entry<Long, Sightings> e : oldest) {
+      forget.add(e.getKey());
+    }
+    forget.forEach(sightingsPerLine::remove);
   }
 
   /** The hash of a line's comparison form, or null for a line with no text. */

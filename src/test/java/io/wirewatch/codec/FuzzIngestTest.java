@@ -147,6 +147,7 @@ class FuzzIngestTest {
         driver.advanceWallClockTime(Duration.ofSeconds(2));
       }
       driver.advanceWallClockTime(Duration.ofMinutes(1));
+      driver.advanceWallClockTime(Duration.ofMinutes(1));
 
       Map<String, Integer> gotEnriched = new TreeMap<>();
       for (var r : enriched.readRecordsToList()) {
@@ -185,6 +186,8 @@ class FuzzIngestTest {
       // a last valid article after everything: the pipeline is still alive
       byte[] last = validArticle(random, RECORDS);
       raw.pipeInput(new TestRecord<>("last".getBytes(StandardCharsets.UTF_8), last, null, clock));
+      // the fingerprint inbox settles, then the index shards' inbox
+      driver.advanceWallClockTime(Duration.ofMinutes(1));
       driver.advanceWallClockTime(Duration.ofMinutes(1));
       assertEquals("fuzz-" + RECORDS, enriched.readValue().getId());
     }

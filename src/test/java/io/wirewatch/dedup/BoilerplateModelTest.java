@@ -3,11 +3,21 @@ package io.wirewatch.dedup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BoilerplateModelTest {
 
+  private static final Instant LATER = at(1_000);
   private static final String PROMPT = "Subscribe now for real time updates.";
+
+  private static Instant at(int second) {
+    return Instant.parse("2026-04-01T00:00:00Z").plusSeconds(second);
+  }
 
   private static String article(int n) {
     return PROMPT + "\n\nStory number " + n + " happened today.\n\nLeave a reply";
@@ -17,53 +27,53 @@ class BoilerplateModelTest {
   void shouldStripLinesSeenInEnoughArticlesOfTheSource() {
     BoilerplateModel model = new BoilerplateModel(100, 3);
     for (int i = 0; i < 3; i++) {
-      model.learn(article(i));
+      model.learn(article(i), at(i));
     }
-    assertEquals("\nStory number 9 happened today.\n", model.strip(article(9)));
+    assertEquals("\nStory number 9 happened today.\n", model.strip(article(9), LATER));
   }
 
   @Test
   void shouldKeepLinesSeenInTooFewArticles() {
     BoilerplateModel model = new BoilerplateModel(100, 3);
-    model.learn(article(1));
-    model.learn(article(1));
-    assertEquals(article(2), model.strip(article(2)));
+    model.learn(article(1), at(1));
+    model.learn(article(1), at(2));
+    assertEquals(article(2), model.strip(article(2), LATER));
   }
 
   @Test
   void shouldCountALineOncePerArticle() {
     BoilerplateModel model = new BoilerplateModel(100, 3);
-    model.learn(PROMPT + "\n" + PROMPT + "\n" + PROMPT);
-    assertEquals(article(2), model.strip(article(2)));
+    model.learn(PROMPT + "\n" + PROMPT + "\n" + PROMPT, at(3));
+    assertEquals(article(2), model.strip(article(2), LATER));
   }
 
   @Test
   void shouldNeverStripAnArticleToNothing() {
     BoilerplateModel model = new BoilerplateModel(100, 1);
-    model.learn(PROMPT);
-    assertEquals(PROMPT, model.strip(PROMPT));
+    model.learn(PROMPT, at(4));
+    assertEquals(PROMPT, model.strip(PROMPT, LATER));
   }
 
   @Test
   void shouldForgetLeastRecentlySeenLinesBeyondCapacity() {
     BoilerplateModel model = new BoilerplateModel(3, 2);
-    model.learn(PROMPT);
-    model.learn(PROMPT);
+    model.learn(PROMPT, at(5));
+    model.learn(PROMPT, at(6));
     for (int i = 0; i < 3; i++) {
-      model.learn("one-off line " + i);
+      model.learn("one-off line " + i, at(10 + i));
     }
     assertEquals(3, model.size());
-    assertEquals(PROMPT + "\nkept", model.strip(PROMPT + "\nkept"));
+    assertEquals(PROMPT + "\nkept", model.strip(PROMPT + "\nkept", LATER));
   }
 
   @Test
   void shouldKeepRecurringBoilerplateWhileOneOffLinesComeAndGo() {
     BoilerplateModel model = new BoilerplateModel(10, 3);
     for (int i = 0; i < 50; i++) {
-      model.learn(article(i));
+      model.learn(article(i), at(i));
     }
     assertTrue(model.size() <= 10);
-    assertEquals("\nStory number 99 happened today.\n", model.strip(article(99)));
+    assertEquals("\nStory number 99 happened today.\n", model.strip(article(99), LATER));
   }
 
   @Test
@@ -71,12 +81,48 @@ class BoilerplateModelTest {
     DedupSettings settings = DedupSettings.defaults(DocumentFrequencies.empty());
     BoilerplateModel model = new BoilerplateModel(settings);
     for (int i = 0; i < 5; i++) {
-      model.learn(article(i));
+      model.learn(article(i), at(i));
     }
     BoilerplateModel copy = BoilerplateModel.fromBytes(model.toBytes(), settings);
     assertEquals(model.size(), copy.size());
-    assertEquals(model.strip(article(7)), copy.strip(article(7)));
+    assertEquals(model.strip(article(7), LATER), copy.strip(article(7), LATER));
     assertEquals(
         java.util.Arrays.toString(model.toBytes()), java.util.Arrays.toString(copy.toBytes()));
+  }
+
+  @Test
+  void shouldCountOnlyArticlesPublishedBeforeTheOneStripped() {
+    BoilerplateModel model = new BoilerplateModel(100, 3);
+    for (int i = 0; i < 3; i++) {
+      model.learn(article(10 + i), at(10 + i));
+    }
+    model.learn(article(5), at(5));
+    // at second 12 the prompt had been seen at 5, 10 and 11; at second 11 only at 5 and 10
+    assertEquals("\nStory number 9 happened today.\n", model.strip(article(9), at(12)));
+    assertEquals(article(9), model.strip(article(9), at(11)));
+  }
+
+  @Test
+  void shouldEndInTheSameStateWhateverTheOrderArticlesArriveIn() {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      order.add(i);
+    }
+    BoilerplateModel inOrder = learned(order);
+    Collections.shuffle(order, new Random(3));
+    BoilerplateModel shuffled = learned(order);
+    // capacity 40 is exceeded many times over, so lines were forgotten on the way
+    assertEquals(40, inOrder.size());
+    assertEquals(
+        java.util.Arrays.toString(inOrder.toBytes()),
+        java.util.Arrays.toString(shuffled.toBytes()));
+  }
+
+  private static BoilerplateModel learned(List<Integer> order) {
+    BoilerplateModel model = new BoilerplateModel(40, 3);
+    for (int i : order) {
+      model.learn(article(i) + "\nLine " + (i % 7) + " of a series", at(i));
+    }
+    return model;
   }
 }

@@ -99,8 +99,8 @@ public final class InMemoryDedupIndex {
     BoilerplateModel model =
         boilerplateBySource.computeIfAbsent(
             String.valueOf(article.source()), s -> new BoilerplateModel(settings));
-    String body = model.strip(article.body());
-    model.learn(article.body());
+    String body = model.strip(article.body(), article.eventTime());
+    model.learn(article.body(), article.eventTime());
     return new Article(
         article.id(),
         article.url(),

@@ -108,6 +108,7 @@ class CrashRecoveryIT {
         "verdicts: %d articles, %d copies, %d differ in status or canonical id, %d in story id"
             + " only%n",
         expected.size(), copies, differ.size(), storiesDiffer);
+    differ.stream().limit(20).forEach(d -> System.out.println("  differs: " + d));
     assertTrue(copies > 0, "the workload should hold copies");
     assertTrue(
         differ.size() <= expected.size() / 50,

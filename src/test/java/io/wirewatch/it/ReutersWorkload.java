@@ -14,19 +14,23 @@ import io.wirewatch.config.WirewatchConfig;
 import io.wirewatch.dedup.ReutersArff;
 import io.wirewatch.kafka.PipelineDriver;
 import io.wirewatch.kafka.Topics;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.utils.Utils;
 
 /**
  * A fault test's workload: Reuters texts made unique by an opening line (so dedup keeps them
@@ -142,13 +146,29 @@ final class ReutersWorkload {
    * next one comes in.
    */
   Map<String, String> uninterruptedVerdicts(Path stateDir) throws Exception {
+    List<Integer> publicationOrder = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      publicationOrder.add(i);
+    }
+    return verdictsInArrivalOrder(stateDir, publicationOrder, 1);
+  }
+
+  /**
+   * The dedup verdicts when the articles (by index, publication times unchanged) reach the pipeline
+   * in {@code arrival} order, {@code burst} at a time: the articles of one burst all reach the
+   * index shards within their settle time, and the burst is decided before the next one comes in.
+   */
+  Map<String, String> verdictsInArrivalOrder(Path stateDir, List<Integer> arrival, int burst)
+      throws Exception {
     Properties settings = new Properties();
-    // each article is decided alone, so the settle time only has to pass; a short one keeps the
-    // driver from running every wall-clock punctuation of the dashboard between articles
+    // a burst is decided once its settle time passes; a short one keeps the driver from running
+    // every wall-clock punctuation of the dashboard between bursts
     settings.setProperty(WirewatchConfig.DEDUP_SETTLE_MS.key(), "1");
     try (PipelineDriver driver = new PipelineDriver(stateDir, settings)) {
-      for (int i = 0; i < articles.size(); i++) {
-        driver.article(articles.get(i).id(), json(i), Duration.ofMillis(2));
+      for (int n = 0; n < arrival.size(); n++) {
+        int i = arrival.get(n);
+        boolean endOfBurst = (n + 1) % burst == 0 || n + 1 == arrival.size();
+        driver.article(articles.get(i).id(), json(i), Duration.ofMillis(endOfBurst ? 2 : 0));
       }
       Map<String, String> out = new TreeMap<>();
       for (EnrichedArticle a : driver.enrichedArticles()) {
@@ -156,6 +176,34 @@ final class ReutersWorkload {
       }
       return out;
     }
+  }
+
+  /**
+   * An arrival order a consumer of the raw topic can see when the articles are produced {@code
+   * block} at a time, as {@link #sendArticles} does: each block split over {@code partitions}
+   * partitions by the producer's hash of the key, each partition in publication order, and the
+   * partitions interleaved in chunks of 1 to {@code maxChunk} records.
+   */
+  List<Integer> partitionedArrival(int partitions, int maxChunk, int block, Random random) {
+    List<Integer> arrival = new ArrayList<>();
+    for (int from = 0; from < articles.size(); from += block) {
+      List<ArrayDeque<Integer>> byPartition = new ArrayList<>();
+      for (int p = 0; p < partitions; p++) {
+        byPartition.add(new ArrayDeque<>());
+      }
+      int to = Math.min(articles.size(), from + block);
+      for (int i = from; i < to; i++) {
+        byte[] key = articles.get(i).id().getBytes(StandardCharsets.UTF_8);
+        byPartition.get(Utils.toPositive(Utils.murmur2(key)) % partitions).add(i);
+      }
+      while (arrival.size() < to) {
+        ArrayDeque<Integer> next = byPartition.get(random.nextInt(partitions));
+        for (int c = 1 + random.nextInt(maxChunk); c > 0 && !next.isEmpty(); c--) {
+          arrival.add(next.poll());
+        }
+      }
+    }
+    return arrival;
   }
 
   /** The verdicts found in news.articles.enriched (Avro), by article id. */

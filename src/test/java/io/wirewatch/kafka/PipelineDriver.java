@@ -106,7 +106,9 @@ public final class PipelineDriver implements AutoCloseable {
             key == null ? null : key.getBytes(StandardCharsets.UTF_8),
             json == null ? null : json.getBytes(StandardCharsets.UTF_8),
             clock));
-    // let the dedup shards' settle time pass, as it does between articles in production
+    // let the settle time pass twice, as it does between articles in production: once in the
+    // fingerprint inbox, then in the index shards' inbox
+    driver.advanceWallClockTime(settle);
     driver.advanceWallClockTime(settle);
   }
 

@@ -5,6 +5,9 @@ final class DedupStores {
   /** Source to its learned boilerplate model; one small entry per source. */
   static final String BOILERPLATE = "dedup-boilerplate";
 
+  /** Articles waiting to be fingerprinted in publication order; emptied every settle time. */
+  static final String FINGERPRINT_INBOX = "dedup-fingerprint-inbox";
+
   /** Index key to the earliest article holding it; a window store whose segments expire. */
   static final String INDEX = "dedup-index";
 

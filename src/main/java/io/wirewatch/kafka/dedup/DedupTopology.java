@@ -60,9 +60,13 @@ public final class DedupTopology {
             .process(
                 () ->
                     new FingerprintProcessor(
-                        settings.fingerprinter(), settings.boilerplate(), settings.shards()),
+                        settings.fingerprinter(),
+                        settings.boilerplate(),
+                        settings.shards(),
+                        settings.settle()),
                 Named.as("dedup-fingerprint"),
-                DedupStores.BOILERPLATE);
+                DedupStores.BOILERPLATE,
+                DedupStores.FINGERPRINT_INBOX);
     Map<String, KStream<String, Fanout>> split =
         fanout
             .split(Named.as("dedup-fanout-"))
@@ -124,15 +128,23 @@ public final class DedupTopology {
   private static void addStores(StreamsBuilder builder, Settings settings) {
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DedupStores.BOILERPLATE),
-            Serdes.String(),
-            Serdes.ByteArray()));
+                Stores.persistentKeyValueStore(DedupStores.BOILERPLATE),
+                Serdes.String(),
+                Serdes.ByteArray())
+            // a source's model is rewritten for every article; cached, it reaches the changelog
+            // once per commit
+            .withCachingEnabled());
     Duration retention = settings.window().plus(settings.grace());
     builder.addStateStore(
         Stores.windowStoreBuilder(
             Stores.persistentWindowStore(DedupStores.INDEX, retention, Duration.ofMillis(1), false),
             Serdes.String(),
             new AvroSerde<IndexHit>(IndexHit.getClassSchema())));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.FINGERPRINT_INBOX),
+            Serdes.String(),
+            Topics.ENRICHED_AVRO));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.INBOX),

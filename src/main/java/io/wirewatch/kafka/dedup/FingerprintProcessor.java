@@ -8,6 +8,7 @@ import io.wirewatch.avro.IndexRequestKind;
 import io.wirewatch.codec.ArticleMapping;
 import io.wirewatch.dedup.Fingerprinter;
 import io.wirewatch.dedup.Fingerprints;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -18,34 +19,69 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Runs per source (input keyed by source): strips the boilerplate learned for that source, computes
  * the article's fingerprints, and fans out one lookup per index shard plus the article itself.
+ *
+ * <p>Articles first wait in an inbox for the settle time and are then taken in publication order.
+ * One source's articles come from every input partition, interleaved as timing decides; what the
+ * boilerplate model has learned when an article is stripped must not depend on that, or a crash and
+ * its replay could change verdicts.
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 
   private final Fingerprinter fingerprinter;
   private final SourceBoilerplate boilerplate;
   private final int shards;
+  private final Duration settle;
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
+  private SettleInbox<EnrichedArticle> inbox;
 
-  FingerprintProcessor(Fingerprinter fingerprinter, SourceBoilerplate boilerplate, int shards) {
+  FingerprintProcessor(
+      Fingerprinter fingerprinter, SourceBoilerplate boilerplate, int shards, Duration settle) {
     this.fingerprinter = fingerprinter;
     this.boilerplate = boilerplate;
     this.shards = shards;
+    this.settle = settle;
   }
 
   @Override
   public void init(ProcessorContext<String, Fanout> context) {
     this.context = context;
     this.boilerplateStore = context.getStateStore(DedupStores.BOILERPLATE);
+    this.inbox =
+        SettleInbox.open(
+            context,
+            DedupStores.FINGERPRINT_INBOX,
+            settle,
+            (claimed, now) -> fingerprint(claimed.value, timestampOf(claimed.key)));
   }
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
-    EnrichedArticle enriched = record.value();
+    inbox.put(
+        inboxKey(record.value(), record.timestamp()),
+        record.value(),
+        context.currentSystemTimeMs());
+  }
+
+  /**
+   * Publication time, then article id, then the record's timestamp (which downstream windows count
+   * by, so it travels with the article): zero-padded so that the store's byte order is that order.
+   */
+  static String inboxKey(EnrichedArticle a, long timestamp) {
+    long eventTime = ArticleMapping.toArticle(a).eventTime().toEpochMilli();
+    return String.format("%020d|%s|%020d", Math.max(0, eventTime), a.getId(), timestamp);
+  }
+
+  static long timestampOf(String inboxKey) {
+    return Long.parseLong(inboxKey.substring(inboxKey.lastIndexOf('|') + 1));
+  }
+
+  private void fingerprint(EnrichedArticle enriched, long timestamp) {
     Article article = ArticleMapping.toArticle(enriched);
-    String source = record.key();
+    String source = DedupTopology.sourceKey(enriched);
     byte[] state = boilerplateStore.get(source);
-    SourceBoilerplate.Result stripped = boilerplate.stripAndLearn(state, article.body());
+    SourceBoilerplate.Result stripped =
+        boilerplate.stripAndLearn(state, article.body(), article.eventTime());
     if (stripped.newState() != null) {
       boilerplateStore.put(source, stripped.newState());
     }
@@ -62,7 +98,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             fp.allKeys(),
             shards);
     for (KeyValue<String, IndexRequest> r : requests) {
-      context.forward(record.withKey(r.key).withValue(new Fanout(r.value, null)));
+      context.forward(new Record<>(r.key, new Fanout(r.value, null), timestamp));
     }
     DedupEnvelope envelope =
         DedupEnvelope.newBuilder()
@@ -71,7 +107,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             .setIsReply(false)
             .setOwnKeys(fp.allKeys())
             .build();
-    context.forward(record.withKey(article.id()).withValue(new Fanout(null, envelope)));
+    context.forward(new Record<>(article.id(), new Fanout(null, envelope), timestamp));
   }
 
   private static Article withBody(Article a, String body) {

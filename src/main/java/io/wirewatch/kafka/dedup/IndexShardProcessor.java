@@ -9,13 +9,9 @@ import io.wirewatch.dedup.IndexShard;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -34,8 +30,7 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   private final Duration settle;
   private ProcessorContext<String, DedupEnvelope> context;
   private WindowStore<String, IndexHit> index;
-  private KeyValueStore<String, IndexRequest> inbox;
-  private long inboxFilledSince = -1;
+  private SettleInbox<IndexRequest> inbox;
 
   /**
    * @param settle how long lookups wait to be sorted by event time; null for a processor that only
@@ -51,11 +46,9 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     this.context = context;
     this.index = context.getStateStore(DedupStores.INDEX);
     if (settle != null) {
-      this.inbox = context.getStateStore(DedupStores.INBOX);
-      // Streams schedules no finer than a millisecond; a settle under 4 ms would be refused
-      Duration quarter = settle.dividedBy(4);
-      Duration tick = quarter.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : quarter;
-      context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, this::claimSettled);
+      this.inbox =
+          SettleInbox.open(
+              context, DedupStores.INBOX, settle, (claimed, now) -> lookup(claimed.value, now));
     }
   }
 
@@ -66,40 +59,13 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
       assignStory(request);
       return;
     }
-    if (inboxFilledSince < 0) {
-      inboxFilledSince = context.currentSystemTimeMs();
-    }
-    inbox.put(inboxKey(request), request);
+    inbox.put(inboxKey(request), request, context.currentSystemTimeMs());
   }
 
   /** Event time, then article id: zero-padded so that the store's byte order is that order. */
   static String inboxKey(IndexRequest r) {
     String firstKey = r.getKeys().isEmpty() ? "" : r.getKeys().get(0);
     return String.format("%020d|%s|%s", Math.max(0, r.getEventTime()), r.getArticleId(), firstKey);
-  }
-
-  private void claimSettled(long now) {
-    if (inboxFilledSince < 0) {
-      // after a restart the inbox may hold requests this instance has not timed yet
-      try (KeyValueIterator<String, IndexRequest> it = inbox.all()) {
-        if (it.hasNext()) {
-          inboxFilledSince = now;
-        }
-      }
-      return;
-    }
-    if (now - inboxFilledSince < settle.toMillis()) {
-      return;
-    }
-    List<KeyValue<String, IndexRequest>> due = new ArrayList<>();
-    try (KeyValueIterator<String, IndexRequest> it = inbox.all()) {
-      it.forEachRemaining(due::add);
-    }
-    for (KeyValue<String, IndexRequest> kv : due) {
-      inbox.delete(kv.key);
-      lookup(kv.value, now);
-    }
-    inboxFilledSince = -1;
   }
 
   private void lookup(IndexRequest request, long now) {

@@ -1,5 +1,7 @@
 package io.wirewatch.kafka.dedup;
 
+import java.time.Instant;
+
 /**
  * Adapts a per-source boilerplate model, stored as bytes in a state store, to the fingerprint
  * processor.
@@ -12,9 +14,12 @@ public interface SourceBoilerplate {
    */
   record Result(String body, byte[] newState) {}
 
-  /** Strips what the source's model knows to be boilerplate, then learns from this body. */
-  Result stripAndLearn(byte[] state, String body);
+  /**
+   * Strips what the source's model knows to be boilerplate for an article published at {@code
+   * publishedAt}, then learns from this body.
+   */
+  Result stripAndLearn(byte[] state, String body, Instant publishedAt);
 
   /** No boilerplate learning: bodies pass unchanged. */
-  SourceBoilerplate NONE = (state, body) -> new Result(body, null);
+  SourceBoilerplate NONE = (state, body, publishedAt) -> new Result(body, null);
 }
