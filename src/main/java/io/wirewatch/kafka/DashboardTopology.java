@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
 import io.wirewatch.kafka.alert.SentAlert;
+import io.wirewatch.kafka.dashboard.CountThrottle;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
@@ -144,26 +145,29 @@ public final class DashboardTopology {
    * they are sent (never by reading and parsing news.alerts again).
    */
   private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
-    KStream<String, String> counts =
-        sent.flatMap(
-                (k, a) ->
-                    List.of(
-                        KeyValue.pair("rule/" + a.ruleId(), 1L),
-                        KeyValue.pair("subscriber/" + a.subscriber(), 1L)),
-                Named.as("dashboard-alerts-dimensions"))
-            .groupByKey(
-                Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
-            .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
-            .count(
-                Named.as("dashboard-alerts-count"),
-                // retained 2 days: today's and yesterday's counts
-                Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("dashboard-alerts-day")
-                    .withRetention(Duration.ofDays(2)))
-            .toStream(Named.as("dashboard-alerts-count-updates"))
-            .map(
-                (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n)),
-                Named.as("dashboard-alerts-count-json"));
-    throttled(builder, counts, "dashboard-alert-counts");
+    String dayStore = "dashboard-alerts-day";
+    sent.flatMap(
+            (k, a) ->
+                List.of(
+                    KeyValue.pair("rule/" + a.ruleId(), 1L),
+                    KeyValue.pair("subscriber/" + a.subscriber(), 1L)),
+            Named.as("dashboard-alerts-dimensions"))
+        .groupByKey(Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
+        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
+        .count(
+            Named.as("dashboard-alerts-count"),
+            // retained 2 days: today's and yesterday's counts
+            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(dayStore)
+                .withRetention(Duration.ofDays(2)))
+        .toStream(Named.as("dashboard-alerts-count-updates"))
+        // formatted as JSON only when sent, at most once a second, not on every update
+        .process(
+            () ->
+                new CountThrottle(
+                    dayStore, (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n))),
+            Named.as("dashboard-alert-counts-throttle"),
+            dayStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
     String recentStore = "dashboard-alerts-latest";
     builder.addStateStore(RecentAlerts.store(recentStore));
