@@ -248,10 +248,8 @@ public final class DashboardTopology {
   private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     String trendStore = "dashboard-entity-trends";
     String boardStore = "dashboard-entity-board";
-    String trendThrottle = "dashboard-entity-trends-throttle";
     builder.addStateStore(jsonStore(trendStore));
     builder.addStateStore(jsonStore(boardStore));
-    builder.addStateStore(Throttle.store(trendThrottle));
     List<Leaderboard.Ranking> rankings =
         List.of(
             new Leaderboard.Ranking(
@@ -287,8 +285,6 @@ public final class DashboardTopology {
             Named.as("dashboard-entity-trend"),
             trendStore)
         // an entity's latest summary once a second, not one per mention, goes to the single board
-        .process(
-            () -> new Throttle(trendThrottle), Named.as("dashboard-entity-throttle"), trendThrottle)
         .selectKey((k, v) -> "entities", Named.as("dashboard-entities-one-key"))
         .repartition(stringsBy("dashboard-entities-board").withNumberOfPartitions(1))
         .process(
