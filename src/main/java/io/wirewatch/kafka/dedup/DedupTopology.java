@@ -147,13 +147,10 @@ public final class DedupTopology {
             Stores.persistentKeyValueStore(DedupStores.INBOX),
             Serdes.String(),
             new AvroSerde<IndexRequest>(IndexRequest.getClassSchema())));
-    // cached: an article's entry is written when it arrives and again with each shard's reply,
-    // whole article included; replies that come within one commit reach the changelog once
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(DedupStores.PENDING),
-                Serdes.String(),
-                new AvroSerde<DedupPending>(DedupPending.getClassSchema()))
-            .withCachingEnabled());
+            Stores.persistentKeyValueStore(DedupStores.PENDING),
+            Serdes.String(),
+            new AvroSerde<DedupPending>(DedupPending.getClassSchema())));
   }
 }
