@@ -243,6 +243,11 @@ final class NameRecognizer {
   // organisations.
   private boolean isListed(String text, int start) {
     String before = text.substring(Math.max(0, start - 200), start);
+    // the cue's own words, looked for first: the alternation of every cue noun is slow to scan
+    // (a fifth of the tagger's time in the end-to-end profile), though most text has no cue
+    if (!before.contains("such as") && !before.contains("including") && !before.contains("like")) {
+      return false;
+    }
     Matcher m = listCue.matcher(before);
     int cueEnd = -1;
     while (m.find()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
 import io.wirewatch.kafka.alert.SentAlert;
+import io.wirewatch.kafka.dashboard.CountThrottle;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
@@ -61,6 +63,8 @@ public final class DashboardTopology {
   static final String ALL_SOURCES = "*";
   private static final String SOURCE = "s:";
   private static final String LANGUAGE = "l:";
+  private static final String RULE = "rule/";
+  private static final String SUBSCRIBER = "subscriber/";
 
   private DashboardTopology() {}
 
@@ -140,30 +144,59 @@ public final class DashboardTopology {
   }
 
   /**
-   * Alert counts per rule and per subscriber and day, and the latest alerts, from the alerts as
-   * they are sent (never by reading and parsing news.alerts again).
+   * Alert counts per rule and per subscriber and day, and the latest alerts: by rule and the latest
+   * from the alerts as they are sent, by subscriber from the keys of news.alerts (never by parsing
+   * news.alerts again).
    */
   private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
-    KStream<String, String> counts =
-        sent.flatMap(
-                (k, a) ->
-                    List.of(
-                        KeyValue.pair("rule/" + a.ruleId(), 1L),
-                        KeyValue.pair("subscriber/" + a.subscriber(), 1L)),
-                Named.as("dashboard-alerts-dimensions"))
-            .groupByKey(
-                Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
-            .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
-            .count(
-                Named.as("dashboard-alerts-count"),
-                // retained 2 days: today's and yesterday's counts
-                Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("dashboard-alerts-day")
-                    .withRetention(Duration.ofDays(2)))
-            .toStream(Named.as("dashboard-alerts-count-updates"))
-            .map(
-                (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n)),
-                Named.as("dashboard-alerts-count-json"));
-    throttled(builder, counts, "dashboard-alert-counts");
+    // by rule: each alert crosses a repartition keyed by its rule
+    String ruleDayStore = "dashboard-alerts-day";
+    sent.map(
+            (k, a) -> KeyValue.pair(RULE + a.ruleId(), 1L), Named.as("dashboard-alerts-dimensions"))
+        .groupByKey(Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
+        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
+        .count(
+            Named.as("dashboard-alerts-count"),
+            // retained 2 days: today's and yesterday's counts
+            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ruleDayStore)
+                .withRetention(Duration.ofDays(2)))
+        .toStream(Named.as("dashboard-alerts-count-updates"))
+        // formatted as JSON only when sent, at most once a second, not on every update
+        .process(
+            () ->
+                new CountThrottle(
+                    ruleDayStore, (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n))),
+            Named.as("dashboard-alert-counts-throttle"),
+            ruleDayStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+
+    // by subscriber: news.alerts is already keyed and partitioned by subscriber, and this
+    // process writes every alert there once, so the counts read it back (key and time only, the
+    // JSON is never parsed) instead of sending each alert through a second repartition topic
+    String subscriberDayStore = "dashboard-alerts-day-subscriber";
+    builder.stream(
+            Topics.ALERTS.name(),
+            Consumed.with(Serdes.String(), Serdes.ByteArray())
+                .withName("dashboard-alerts-by-subscriber"))
+        .groupByKey(Grouped.with(Serdes.String(), Serdes.ByteArray()))
+        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
+        .count(
+            Named.as("dashboard-alerts-subscriber-count"),
+            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(subscriberDayStore)
+                .withKeySerde(Serdes.String())
+                .withRetention(Duration.ofDays(2)))
+        .toStream(Named.as("dashboard-alerts-subscriber-count-updates"))
+        .process(
+            () ->
+                new CountThrottle(
+                    subscriberDayStore,
+                    (w, n) -> {
+                      Windowed<String> named = new Windowed<>(SUBSCRIBER + w.key(), w.window());
+                      return KeyValue.pair(alertCountKey(named), alertCountJson(named, n));
+                    }),
+            Named.as("dashboard-alert-subscriber-counts-throttle"),
+            subscriberDayStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
     String recentStore = "dashboard-alerts-latest";
     builder.addStateStore(RecentAlerts.store(recentStore));
@@ -215,10 +248,8 @@ public final class DashboardTopology {
   private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
     String trendStore = "dashboard-entity-trends";
     String boardStore = "dashboard-entity-board";
-    String trendThrottle = "dashboard-entity-trends-throttle";
     builder.addStateStore(jsonStore(trendStore));
     builder.addStateStore(jsonStore(boardStore));
-    builder.addStateStore(Throttle.store(trendThrottle));
     List<Leaderboard.Ranking> rankings =
         List.of(
             new Leaderboard.Ranking(
@@ -254,8 +285,6 @@ public final class DashboardTopology {
             Named.as("dashboard-entity-trend"),
             trendStore)
         // an entity's latest summary once a second, not one per mention, goes to the single board
-        .process(
-            () -> new Throttle(trendThrottle), Named.as("dashboard-entity-throttle"), trendThrottle)
         .selectKey((k, v) -> "entities", Named.as("dashboard-entities-one-key"))
         .repartition(stringsBy("dashboard-entities-board").withNumberOfPartitions(1))
         .process(

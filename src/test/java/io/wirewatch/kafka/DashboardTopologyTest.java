@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +93,33 @@ class DashboardTopologyTest {
       JsonNode recent = JsonViews.MAPPER.readTree(latest.get("alerts/recent"));
       assertEquals(2, recent.get("items").size());
       assertTrue(recent.get("items").get(0).get("snippet").asText().contains("\u00AB"));
+    }
+  }
+
+  @Test
+  void shouldRankTheMostMentionedEntitiesFromEveryArticle() throws Exception {
+    try (PipelineDriver p = new PipelineDriver(state)) {
+      p.article(
+          "m1",
+          PipelineDriver.article(
+              "m1", "a.example", "Results", "Microsoft said sales rose in Nairobi last year."));
+      p.article(
+          "m2",
+          PipelineDriver.article(
+              "m2", "b.example", "Cloud", "Microsoft opened a data centre for its cloud."));
+      // the entities' summaries, then the board, go out once a second
+      for (int second = 0; second < 3; second++) {
+        p.advanceWallClock(Duration.ofSeconds(1));
+      }
+
+      JsonNode top =
+          JsonViews.MAPPER.readTree(p.dashboard.readKeyValuesToMap().get("entities/top"));
+      JsonNode first = top.get("items").get(0);
+      assertEquals("Microsoft", first.get("name").asText());
+      assertEquals(2, first.get("mentions24h").asInt());
+      assertTrue(
+          StreamSupport.stream(top.get("items").spliterator(), false)
+              .anyMatch(e -> e.get("name").asText().equals("Nairobi")));
     }
   }
 }

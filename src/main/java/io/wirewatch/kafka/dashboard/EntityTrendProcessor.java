@@ -6,7 +6,9 @@ import io.wirewatch.stats.Spike;
 import io.wirewatch.stats.SpikeDetector;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -18,8 +20,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Per entity (input keyed by entity id, value {@code {"name","type"}}): mentions in {@link #BUCKET}
  * buckets over the last {@link #HISTORY} buckets, and whether the current bucket is a spike against
- * that baseline. Forwards the entity's summary on every mention. Bounded: one entry per entity
- * mentioned within the history (24 hours); a punctuation deletes the rest.
+ * that baseline. Forwards each mentioned entity's latest summary at most once per {@link
+ * Throttle#INTERVAL} of wall clock. Bounded: one entry per entity mentioned within the history (24
+ * hours); a punctuation deletes the rest.
+ *
+ * <p>The summaries wait in memory, not in a changelogged store (which cost two records per entity
+ * and second). A task that stops loses them, but each is computed from the entity's entry in the
+ * store, which exactly-once restores; so the first flush after a task starts sends the summary of
+ * every entity in the store, and the leaderboard, which keeps the latest summary per entity, ends
+ * up as if nothing had been lost.
  */
 public final class EntityTrendProcessor implements Processor<String, String, String, String> {
 
@@ -30,6 +39,8 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
   private final SpikeDetector detector = SpikeDetector.defaults();
   private ProcessorContext<String, String> context;
   private KeyValueStore<String, String> entities;
+  private final Map<String, String> waiting = new LinkedHashMap<>();
+  private boolean resent;
 
   public EntityTrendProcessor(String storeName) {
     this.storeName = storeName;
@@ -40,6 +51,10 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
     this.context = context;
     this.entities = context.getStateStore(storeName);
     context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::expire);
+    // a task that starts again resends everything: anything waiting from before is stale
+    waiting.clear();
+    resent = false;
+    context.schedule(Throttle.INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::flush);
   }
 
   @Override
@@ -61,10 +76,13 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
     state.put("activity", activity.encode());
     state.put("lastSeenMs", lastSeen);
     entities.put(record.key(), Json.write(state));
+    waiting.put(record.key(), summary(record.key(), state, activity));
+  }
 
+  private String summary(String id, ObjectNode state, Activity activity) {
     Spike spike = detector.assess(activity);
     ObjectNode out = Json.object();
-    out.put("id", record.key());
+    out.put("id", id);
     out.put("name", state.get("name").asText());
     out.put("type", state.get("type").asText());
     out.put("mentions24h", activity.total());
@@ -72,8 +90,28 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
     out.put("baseline", Math.round(spike.baselineMean() * 100) / 100.0);
     out.put("score", spike.score());
     out.put("trending", spike.trending());
-    out.put("lastSeenMs", lastSeen);
-    context.forward(record.withValue(Json.write(out)));
+    out.put("lastSeenMs", state.path("lastSeenMs").asLong());
+    return Json.write(out);
+  }
+
+  private void flush(long now) {
+    if (!resent) {
+      waiting.clear();
+      try (KeyValueIterator<String, String> it = entities.all()) {
+        while (it.hasNext()) {
+          KeyValue<String, String> kv = it.next();
+          ObjectNode state = Json.read(kv.value);
+          Activity activity = Activity.decode(state.get("activity").asText());
+          context.forward(new Record<>(kv.key, summary(kv.key, state, activity), now));
+        }
+      }
+      resent = true;
+      return;
+    }
+    for (Map.Entry<String, String> e : waiting.entrySet()) {
+      context.forward(new Record<>(e.getKey(), e.getValue(), now));
+    }
+    waiting.clear();
   }
 
   private void expire(long streamTime) {

@@ -63,6 +63,7 @@ public final class DedupTopology {
                         settings.fingerprinter(),
                         settings.boilerplate(),
                         settings.shards(),
+                        settings.partitions(),
                         settings.settle()),
                 Named.as("dedup-fingerprint"),
                 DedupStores.BOILERPLATE,
@@ -77,7 +78,9 @@ public final class DedupTopology {
         split
             .get("dedup-fanout-requests")
             .mapValues(Fanout::request, Named.as("dedup-requests"))
-            .repartition(repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings))
+            .repartition(
+                repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings)
+                    .withStreamPartitioner(IndexKeys.partitioner()))
             .process(
                 () -> new IndexShardProcessor(settings.window().toMillis(), settings.settle()),
                 Named.as("dedup-index-lookup"),
@@ -90,7 +93,9 @@ public final class DedupTopology {
             .merge(replies, Named.as("dedup-merge-replies"))
             .repartition(repartitioned("dedup-verdict", Topics.DEDUP_ENVELOPE, settings))
             .process(
-                () -> new VerdictProcessor(settings.decider(), settings.shards()),
+                () ->
+                    new VerdictProcessor(
+                        settings.decider(), settings.shards(), settings.partitions()),
                 Named.as("dedup-verdict"),
                 DedupStores.PENDING)
             .split(Named.as("dedup-decided-"))
@@ -100,7 +105,9 @@ public final class DedupTopology {
     decided
         .get("dedup-decided-story-assignments")
         .mapValues(VerdictOut::assignment, Named.as("dedup-story-requests"))
-        .repartition(repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings))
+        .repartition(
+            repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings)
+                .withStreamPartitioner(IndexKeys.partitioner()))
         .process(
             () -> new IndexShardProcessor(settings.window().toMillis(), null),
             Named.as("dedup-index-assign"),

@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Runs per source (input keyed by source): strips the boilerplate learned for that source, computes
- * the article's fingerprints, and fans out one lookup per index shard plus the article itself.
+ * the article's fingerprints, and fans out one lookup per index partition (holding the keys of the
+ * shards that partition holds) plus the article itself.
  *
  * <p>Articles first wait in an inbox for the settle time and are then taken in publication order.
  * One source's articles come from every input partition, interleaved as timing decides; what the
@@ -30,16 +31,22 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   private final Fingerprinter fingerprinter;
   private final SourceBoilerplate boilerplate;
   private final int shards;
+  private final int partitions;
   private final Duration settle;
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
   private SettleInbox<EnrichedArticle> inbox;
 
   FingerprintProcessor(
-      Fingerprinter fingerprinter, SourceBoilerplate boilerplate, int shards, Duration settle) {
+      Fingerprinter fingerprinter,
+      SourceBoilerplate boilerplate,
+      int shards,
+      int partitions,
+      Duration settle) {
     this.fingerprinter = fingerprinter;
     this.boilerplate = boilerplate;
     this.shards = shards;
+    this.partitions = partitions;
     this.settle = settle;
   }
 
@@ -96,7 +103,8 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             null,
             fp.passageCount(),
             fp.allKeys(),
-            shards);
+            shards,
+            partitions);
     for (KeyValue<String, IndexRequest> r : requests) {
       context.forward(new Record<>(r.key, new Fanout(r.value, null), timestamp));
     }

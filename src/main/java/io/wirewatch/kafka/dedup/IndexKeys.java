@@ -2,14 +2,24 @@ package io.wirewatch.kafka.dedup;
 
 import io.wirewatch.avro.IndexRequest;
 import io.wirewatch.avro.IndexRequestKind;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
  * Groups an article's index keys by the shard that owns them: one request per shard, not per key.
+ * Shards are named {@code shard-<n>} and placed on the index topics' partitions by the hash of that
+ * name, as Kafka places any string key, so several shards share a partition; {@link
+ * #requests(IndexRequestKind, String, long, String, int, List, int, int)} sends one request per
+ * partition instead, and the shards keep living where they always lived.
  */
 final class IndexKeys {
 
@@ -19,6 +29,23 @@ final class IndexKeys {
     return "shard-" + Math.floorMod(key.hashCode(), shards);
   }
 
+  /** The partition a shard's records go to: Kafka's own placement of a string key. */
+  static int partitionOf(String shard, int partitions) {
+    return Utils.toPositive(Utils.murmur2(shard.getBytes(StandardCharsets.UTF_8))) % partitions;
+  }
+
+  /**
+   * Routes the index topics by {@link #partitionOf}, stated rather than left to the producer's
+   * default, because requests are merged by it and must land where each merged shard lives.
+   */
+  static <V> StreamPartitioner<String, V> partitioner() {
+    return (topic, shard, value, partitions) -> Optional.of(Set.of(partitionOf(shard, partitions)));
+  }
+
+  /**
+   * One request per partition: the keys of every shard that lives on it, keyed by the first of
+   * those shards' names (any of them routes the same way).
+   */
   static List<KeyValue<String, IndexRequest>> requests(
       IndexRequestKind kind,
       String articleId,
@@ -26,13 +53,31 @@ final class IndexKeys {
       String storyId,
       int featureCount,
       List<String> keys,
-      int shards) {
+      int shards,
+      int partitions) {
     Map<String, List<String>> byShard = new TreeMap<>();
     for (String key : keys) {
       byShard.computeIfAbsent(shardOf(key, shards), s -> new ArrayList<>()).add(key);
     }
-    List<KeyValue<String, IndexRequest>> out = new ArrayList<>(byShard.size());
+    Map<Integer, String> firstShardOf = new TreeMap<>();
+    Map<String, List<String>> byPartition = new LinkedHashMap<>();
     for (var e : byShard.entrySet()) {
+      String shard =
+          firstShardOf.computeIfAbsent(partitionOf(e.getKey(), partitions), p -> e.getKey());
+      byPartition.computeIfAbsent(shard, s -> new ArrayList<>()).addAll(e.getValue());
+    }
+    return build(kind, articleId, eventTime, storyId, featureCount, byPartition);
+  }
+
+  private static List<KeyValue<String, IndexRequest>> build(
+      IndexRequestKind kind,
+      String articleId,
+      long eventTime,
+      String storyId,
+      int featureCount,
+      Map<String, List<String>> keysByShard) {
+    List<KeyValue<String, IndexRequest>> out = new ArrayList<>(keysByShard.size());
+    for (var e : keysByShard.entrySet()) {
       out.add(
           KeyValue.pair(
               e.getKey(),

@@ -38,12 +38,14 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
 
   private final VerdictDecider decider;
   private final int shards;
+  private final int partitions;
   private ProcessorContext<String, VerdictOut> context;
   private KeyValueStore<String, DedupPending> pending;
 
-  VerdictProcessor(VerdictDecider decider, int shards) {
+  VerdictProcessor(VerdictDecider decider, int shards, int partitions) {
     this.decider = decider;
     this.shards = shards;
+    this.partitions = partitions;
   }
 
   @Override
@@ -84,7 +86,10 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     }
   }
 
-  /** Forwards the verdict and, when the article joined another story, tells its shards so. */
+  /**
+   * Forwards the verdict and, when the article joined another story, tells its shards so: one
+   * request per index partition, however many of the shards live there.
+   */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);
     context.forward(new Record<>(articleId, new VerdictOut(decided, null), timestamp));
@@ -98,7 +103,8 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
               storyId,
               0,
               state.getOwnKeys(),
-              shards)) {
+              shards,
+              partitions)) {
         context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
       }
     }
