@@ -78,9 +78,7 @@ public final class DedupTopology {
         split
             .get("dedup-fanout-requests")
             .mapValues(Fanout::request, Named.as("dedup-requests"))
-            .repartition(
-                repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings)
-                    .withStreamPartitioner(IndexKeys.partitioner()))
+            .repartition(repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings))
             .process(
                 () -> new IndexShardProcessor(settings.window().toMillis(), settings.settle()),
                 Named.as("dedup-index-lookup"),
@@ -105,9 +103,7 @@ public final class DedupTopology {
     decided
         .get("dedup-decided-story-assignments")
         .mapValues(VerdictOut::assignment, Named.as("dedup-story-requests"))
-        .repartition(
-            repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings)
-                .withStreamPartitioner(IndexKeys.partitioner()))
+        .repartition(repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings))
         .process(
             () -> new IndexShardProcessor(settings.window().toMillis(), null),
             Named.as("dedup-index-assign"),

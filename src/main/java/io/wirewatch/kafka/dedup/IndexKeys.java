@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
  * Groups an article's index keys by the shard that owns them: one request per shard, not per key.
@@ -32,14 +29,6 @@ final class IndexKeys {
   /** The partition a shard's records go to: Kafka's own placement of a string key. */
   static int partitionOf(String shard, int partitions) {
     return Utils.toPositive(Utils.murmur2(shard.getBytes(StandardCharsets.UTF_8))) % partitions;
-  }
-
-  /**
-   * Routes the index topics by {@link #partitionOf}, stated rather than left to the producer's
-   * default, because requests are merged by it and must land where each merged shard lives.
-   */
-  static <V> StreamPartitioner<String, V> partitioner() {
-    return (topic, shard, value, partitions) -> Optional.of(Set.of(partitionOf(shard, partitions)));
   }
 
   /**
