@@ -72,11 +72,10 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
 
   /**
    * Publication time, then article id, then the record's timestamp (which downstream windows count
-   * by, so it travels with the article): zero-padded so that the store's byte order is that order.
+   * by, so it travels with the article).
    */
   static String inboxKey(EnrichedArticle a, long timestamp) {
-    long eventTime = ArticleMapping.toArticle(a).eventTime().toEpochMilli();
-    return String.format("%020d|%s|%020d", Math.max(0, eventTime), a.getId(), timestamp);
+    return SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), Long.toString(timestamp));
   }
 
   static long timestampOf(String inboxKey) {

@@ -62,14 +62,10 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     inbox.put(inboxKey(request), request, context.currentSystemTimeMs());
   }
 
-  /** Event time, then article id: zero-padded so that the store's byte order is that order. */
+  /** Event time, then article id, then the request's first key (one request per partition). */
   static String inboxKey(IndexRequest r) {
     String firstKey = r.getKeys().isEmpty() ? "" : r.getKeys().get(0);
-    // built by hand: String.format cost more than the inbox put itself in the bench's profile
-    String time = Long.toString(Math.max(0, r.getEventTime()));
-    StringBuilder key = new StringBuilder(22 + r.getArticleId().length() + firstKey.length());
-    key.append("0".repeat(20 - time.length())).append(time);
-    return key.append('|').append(r.getArticleId()).append('|').append(firstKey).toString();
+    return SettleInbox.key(r.getEventTime(), r.getArticleId(), firstKey);
   }
 
   private void lookup(IndexRequest request, long now) {

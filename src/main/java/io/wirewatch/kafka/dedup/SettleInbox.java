@@ -55,6 +55,21 @@ final class SettleInbox<V> {
     return inbox;
   }
 
+  /**
+   * An inbox key that sorts by event time first: the time zero-padded to 20 digits (so the store's
+   * byte order is time order), then the parts, all separated by '|'. Built by hand: String.format
+   * cost more than the inbox put itself in the bench's profile.
+   */
+  static String key(long eventTime, String... parts) {
+    String time = Long.toString(Math.max(0, eventTime));
+    StringBuilder key = new StringBuilder(64);
+    key.append("0".repeat(20 - time.length())).append(time);
+    for (String part : parts) {
+      key.append('|').append(part);
+    }
+    return key.toString();
+  }
+
   void put(String key, V value, long now) {
     if (filledSince < 0) {
       filledSince = now;
