@@ -20,12 +20,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * An in-memory dedup index holding the keys of 1,000,000 articles (96 each, as a 4 KB article has:
- * 1 exact, ~53 passage, 42 story), and one dedup step on it: fingerprint an article, claim each key
+ * An in-memory dedup index holding the keys of 1,000,000 articles (75 each, as a 4 KB article has:
+ * 1 exact, ~32 passage, 42 story), and one dedup step on it: fingerprint an article, claim each key
  * under {@link IndexShard#claim}, decide, then expire one article's worth of keys so the window
  * stays at 1,000,000 articles.
  *
- * <p>96 million keys don't fit a {@code HashMap<String, IndexEntry>} in 8 GB (about 100 bytes an
+ * <p>75 million keys don't fit a {@code HashMap<String, IndexEntry>} in 8 GB (about 100 bytes an
  * entry), so the map is open addressing from the key's 64-bit hash to the owner's ordinal: 12 bytes
  * a slot, 1.6 GB at load 0.72. What it measures is the same: a random probe per key in a table far
  * larger than the CPU caches. The 1,000,000 articles' keys are random 64-bit values (what unique
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
 public class DedupMillionArticleIndex {
 
   static final int ARTICLES = 1_000_000;
-  static final int KEYS_PER_ARTICLE = 96;
+  static final int KEYS_PER_ARTICLE = 75;
   static final int POOL = 512;
   static final int SLOTS = 1 << 27;
 
@@ -66,7 +66,7 @@ public class DedupMillionArticleIndex {
     long start = System.nanoTime();
     for (int a = 0; a < synthetic; a++) {
       // ids and times as the real entries have them; the keys are random (SplitMix64)
-      entries[a] = new IndexEntry("synthetic-" + a, null, DedupBenchmark.T0.toEpochMilli() - a, 53);
+      entries[a] = new IndexEntry("synthetic-" + a, null, DedupBenchmark.T0.toEpochMilli() - a, 32);
       for (int k = 0; k < KEYS_PER_ARTICLE; k++) {
         put(splitMix((long) a * KEYS_PER_ARTICLE + k), a);
       }
