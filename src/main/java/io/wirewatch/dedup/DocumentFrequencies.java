@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -94,52 +92,6 @@ public final class DocumentFrequencies {
   /** {@link #isCommon} of the word whose {@link Hashing#hash} is {@code wordHash}. */
   boolean isCommonHash(long wordHash, double share) {
     return documentCount > 0 && countOfHash(wordHash) >= share * documentCount;
-  }
-
-  /**
-   * The hashes of the words at least {@code share} of the corpus documents contain, as a set small
-   * enough for the first-level cache: the passage sampler asks this of every word of every article,
-   * and a few hundred common words probe faster than the whole table.
-   */
-  CommonWords commonWords(double share) {
-    List<Long> common = new ArrayList<>();
-    for (int slot = 0; slot < slotHashes.length; slot++) {
-      if (slotCountsPlusOne[slot] != 0 && isCommonHash(slotHashes[slot], share)) {
-        common.add(slotHashes[slot]);
-      }
-    }
-    return new CommonWords(common);
-  }
-
-  /** A set of word hashes in open addressing, at load 1/4 or less so that a miss ends at once. */
-  static final class CommonWords {
-    private final long[] hashes;
-    private final boolean[] used;
-    private final int mask;
-
-    private CommonWords(List<Long> words) {
-      int slots = Integer.highestOneBit(Math.max(4, words.size() * 4 - 1)) << 1;
-      hashes = new long[slots];
-      used = new boolean[slots];
-      mask = slots - 1;
-      for (long h : words) {
-        int slot = (int) h & mask;
-        while (used[slot] && hashes[slot] != h) {
-          slot = (slot + 1) & mask;
-        }
-        hashes[slot] = h;
-        used[slot] = true;
-      }
-    }
-
-    boolean contains(long wordHash) {
-      for (int slot = (int) wordHash & mask; used[slot]; slot = (slot + 1) & mask) {
-        if (hashes[slot] == wordHash) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /** No reference corpus: every word is equally distinctive. */

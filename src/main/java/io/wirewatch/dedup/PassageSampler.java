@@ -16,14 +16,16 @@ final class PassageSampler {
   private final long modulus;
   private final boolean modulusIsPowerOfTwo;
   private final int minimumKeys;
-  private final DocumentFrequencies.CommonWords commonWords;
+  private final DocumentFrequencies documentFrequencies;
+  private final double commonWordShare;
 
   PassageSampler(DedupSettings settings) {
     this.shingleWords = settings.shingleWords();
     this.modulus = settings.samplingModulus();
     this.modulusIsPowerOfTwo = Long.bitCount(modulus) == 1;
     this.minimumKeys = settings.minimumPassageKeys();
-    this.commonWords = settings.documentFrequencies().commonWords(settings.commonWordShare());
+    this.documentFrequencies = settings.documentFrequencies();
+    this.commonWordShare = settings.commonWordShare();
   }
 
   /**
@@ -38,7 +40,7 @@ final class PassageSampler {
     long[] wordHashes = words.hashes;
     boolean[] common = new boolean[count];
     for (int i = 0; i < count; i++) {
-      common[i] = commonWords.contains(wordHashes[i]);
+      common[i] = documentFrequencies.isCommonHash(wordHashes[i], commonWordShare);
     }
     int width = Math.min(shingleWords, count);
     int shingles = count - width + 1;
