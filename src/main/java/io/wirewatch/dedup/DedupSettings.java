@@ -70,7 +70,7 @@ public record DedupSettings(
   public static DedupSettings defaults(DocumentFrequencies documentFrequencies) {
     return new DedupSettings(
         3,
-        16,
+        32,
         12,
         0.05,
         3,

@@ -20,23 +20,23 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * An in-memory dedup index holding the keys of 1,000,000 articles (96 each, as a 4 KB article has:
- * 1 exact, ~53 passage, 42 story), and one dedup step on it: fingerprint an article, claim each key
+ * An in-memory dedup index holding the keys of 1,000,000 articles (75 each, as a 4 KB article has:
+ * 1 exact, ~32 passage, 42 story), and one dedup step on it: fingerprint an article, claim each key
  * under {@link IndexShard#claim}, decide, then expire one article's worth of keys so the window
  * stays at 1,000,000 articles.
  *
- * <p>96 million keys don't fit a {@code HashMap<String, IndexEntry>} in 8 GB (about 100 bytes an
- * entry), so the map is open addressing from the key's 64-bit hash to the owner's ordinal: 12 bytes
- * a slot, 1.6 GB at load 0.72. What it measures is the same: a random probe per key in a table far
- * larger than the CPU caches. The 1,000,000 articles' keys are random 64-bit values (what unique
- * keys hash to), except, in {@code copy} mode, the last 512 articles, which are the real 4 KB
- * articles the benchmark sends typo copies of.
+ * <p>75 million keys don't fit a {@code HashMap<String, IndexEntry>} in 8 GB (about 100 bytes an
+ * entry), so the map is open addressing from the key's 64-bit hash to the owner's ordinal: 16 bytes
+ * a slot, key and owner side by side, 2.1 GB at load 0.56. What it measures is the same: a random
+ * probe per key in a table far larger than the CPU caches. The 1,000,000 articles' keys are random
+ * 64-bit values (what unique keys hash to), except, in {@code copy} mode, the last 512 articles,
+ * which are the real 4 KB articles the benchmark sends typo copies of.
  */
 @State(Scope.Thread)
 public class DedupMillionArticleIndex {
 
   static final int ARTICLES = 1_000_000;
-  static final int KEYS_PER_ARTICLE = 96;
+  static final int KEYS_PER_ARTICLE = 75;
   static final int POOL = 512;
   static final int SLOTS = 1 << 27;
 
@@ -47,9 +47,10 @@ public class DedupMillionArticleIndex {
       new ShingleFingerprinter(DedupSettings.defaults());
   private final PassageVerdictDecider decider = new PassageVerdictDecider(DedupSettings.defaults());
 
-  // key hash -> owner ordinal + 1; 0 marks a free slot (and key hash 0 is remapped to 1)
-  private long[] keys;
-  private int[] owners;
+  // slot s holds a key hash at 2s and its owner's ordinal + 1 at 2s + 1: side by side, a hit costs
+  // one cache miss, where a key array and an owner array cost two. Key hash 0 marks a free slot
+  // (and a key that hashes to 0 is remapped to 1).
+  private long[] table;
   private IndexEntry[] entries;
   private List<Article> probes;
   private final List<String> claimedKeys = new ArrayList<>(128);
@@ -58,15 +59,14 @@ public class DedupMillionArticleIndex {
 
   @Setup
   public void setUp() {
-    keys = new long[SLOTS];
-    owners = new int[SLOTS];
+    table = new long[2 * SLOTS];
     entries = new IndexEntry[ARTICLES + 1];
     List<Article> originals = DedupBenchmark.articles(POOL, 5);
     int synthetic = "copy".equals(kind) ? ARTICLES - POOL : ARTICLES;
     long start = System.nanoTime();
     for (int a = 0; a < synthetic; a++) {
       // ids and times as the real entries have them; the keys are random (SplitMix64)
-      entries[a] = new IndexEntry("synthetic-" + a, null, DedupBenchmark.T0.toEpochMilli() - a, 53);
+      entries[a] = new IndexEntry("synthetic-" + a, null, DedupBenchmark.T0.toEpochMilli() - a, 32);
       for (int k = 0; k < KEYS_PER_ARTICLE; k++) {
         put(splitMix((long) a * KEYS_PER_ARTICLE + k), a);
       }
@@ -159,19 +159,23 @@ public class DedupMillionArticleIndex {
     return (int) (h ^ (h >>> 32)) & (SLOTS - 1);
   }
 
+  private long keyAt(int s) {
+    return table[2 * s];
+  }
+
   private void put(long h, int ordinal) {
     int s = slot(h);
-    while (keys[s] != 0 && keys[s] != h) {
+    while (keyAt(s) != 0 && keyAt(s) != h) {
       s = (s + 1) & (SLOTS - 1);
     }
-    keys[s] = h;
-    owners[s] = ordinal + 1;
+    table[2 * s] = h;
+    table[2 * s + 1] = ordinal + 1;
   }
 
   private int get(long h) {
-    for (int s = slot(h); keys[s] != 0; s = (s + 1) & (SLOTS - 1)) {
-      if (keys[s] == h) {
-        return owners[s] - 1;
+    for (int s = slot(h); keyAt(s) != 0; s = (s + 1) & (SLOTS - 1)) {
+      if (keyAt(s) == h) {
+        return (int) table[2 * s + 1] - 1;
       }
     }
     return -1;
@@ -180,24 +184,24 @@ public class DedupMillionArticleIndex {
   /** Linear probing's backward-shift deletion: no tombstones, so probes stay short. */
   private void remove(long h) {
     int s = slot(h);
-    while (keys[s] != h) {
-      if (keys[s] == 0) {
+    while (keyAt(s) != h) {
+      if (keyAt(s) == 0) {
         return;
       }
       s = (s + 1) & (SLOTS - 1);
     }
     int hole = s;
-    for (int j = (hole + 1) & (SLOTS - 1); keys[j] != 0; j = (j + 1) & (SLOTS - 1)) {
-      int home = slot(keys[j]);
+    for (int j = (hole + 1) & (SLOTS - 1); keyAt(j) != 0; j = (j + 1) & (SLOTS - 1)) {
+      int home = slot(keyAt(j));
       // move j into the hole unless its home lies cyclically in (hole, j]
       boolean stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
       if (!stays) {
-        keys[hole] = keys[j];
-        owners[hole] = owners[j];
+        table[2 * hole] = table[2 * j];
+        table[2 * hole + 1] = table[2 * j + 1];
         hole = j;
       }
     }
-    keys[hole] = 0;
-    owners[hole] = 0;
+    table[2 * hole] = 0;
+    table[2 * hole + 1] = 0;
   }
 }

@@ -37,8 +37,8 @@ import org.rocksdb.RocksDB;
  * flushed, closed and measured; then compacted without compression, with LZ4 and with ZSTD, and
  * measured each time.
  *
- * <p>Each article has 96 keys shaped as the fingerprinter makes them (1 {@code x:} of 32 hex
- * digits, 53 {@code p:} of up to 15, 42 {@code s:<16 hex>@<bucket>}), all distinct: unique news,
+ * <p>Each article has 75 keys shaped as the fingerprinter makes them (1 {@code x:} of 32 hex
+ * digits, 32 {@code p:} of up to 15, 42 {@code s:<16 hex>@<bucket>}), all distinct: unique news,
  * every key owned, the most the store holds. Ids are {@code ww-} and 20 hex digits as {@code
  * ArticleValidator} derives them; one article in five carries a story id. Usage: {@code
  * DedupStoreSize [articles] [state dir]}.
@@ -46,7 +46,7 @@ import org.rocksdb.RocksDB;
 public final class DedupStoreSize {
 
   private static final String STORE = "dedup-index";
-  private static final int PASSAGE_KEYS = 53;
+  private static final int PASSAGE_KEYS = 32;
   private static final int TERM_PAIRS = 21;
   private static final long WINDOW_MILLIS = Duration.ofDays(7).toMillis();
   private static final long STORY_BUCKET_MILLIS = Duration.ofDays(3).toMillis();
