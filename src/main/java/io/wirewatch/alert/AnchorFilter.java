@@ -15,26 +15,34 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Matching reads one bit per slot: 128 KB, which stays in cache, and with a million slots few
  * are taken even at 100,000 rules. Beside the bits, each slot counts the anchors in it, so removing
- * a rule clears a bit only when no other anchor needs it; the counts are touched only when rules
- * are filed.
+ * a rule clears a bit only when no other anchor needs it. A count that reaches 255 stays there and
+ * its bit stays set: that slot can then only answer "maybe", which costs a lookup, never a rule.
  */
 final class AnchorFilter {
 
   private static final int BITS = 20;
+  private static final int SATURATED = 0xFF;
 
   private final AtomicLongArray taken = new AtomicLongArray((1 << BITS) / Long.SIZE);
-  private final int[] counts = new int[1 << BITS];
+  private final byte[] counts = new byte[1 << BITS];
 
   synchronized void add(String field, BytesRef term) {
     int slot = slot(hash(field, term));
-    if (counts[slot]++ == 0) {
-      taken.getAndAccumulate(slot >>> 6, 1L << slot, (bits, bit) -> bits | bit);
+    int count = counts[slot] & 0xFF;
+    if (count < SATURATED) {
+      counts[slot] = (byte) (count + 1);
     }
+    taken.getAndAccumulate(slot >>> 6, 1L << slot, (bits, bit) -> bits | bit);
   }
 
   synchronized void remove(String field, BytesRef term) {
     int slot = slot(hash(field, term));
-    if (--counts[slot] == 0) {
+    int count = counts[slot] & 0xFF;
+    if (count == SATURATED || count == 0) {
+      return;
+    }
+    counts[slot] = (byte) (count - 1);
+    if (count == 1) {
       taken.getAndAccumulate(slot >>> 6, ~(1L << slot), (bits, mask) -> bits & mask);
     }
   }

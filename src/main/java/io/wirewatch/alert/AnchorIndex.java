@@ -23,8 +23,9 @@ final class AnchorIndex {
   private final Map<String, Map<BytesRef, CompiledRule[]>> words = new ConcurrentHashMap<>();
   private final Map<String, Map<BytesRef, CompiledRule[]>> prefixes = new ConcurrentHashMap<>();
   private final Set<CompiledRule> always = ConcurrentHashMap.newKeySet();
-  private final AnchorFilter wordFilter = new AnchorFilter();
-  private final AnchorFilter prefixFilter = new AnchorFilter();
+
+  /** Word and prefix anchors alike: the prefix lookups are few, they need no table of their own. */
+  private final AnchorFilter filter = new AnchorFilter();
 
   /** How many prefix anchors have each length in code points, to try only lengths in use. */
   private final AtomicIntegerArray prefixLengths =
@@ -41,7 +42,7 @@ final class AnchorIndex {
               .computeIfAbsent(a.field(), f -> new ConcurrentHashMap<>());
       BytesRef term = new BytesRef(a.term());
       byTerm.merge(term, new CompiledRule[] {rule}, AnchorIndex::concat);
-      (a.prefix() ? prefixFilter : wordFilter).add(a.field(), term);
+      filter.add(a.field(), term);
       if (a.prefix()) {
         prefixLengths.incrementAndGet(a.term().codePointCount(0, a.term().length()));
       }
@@ -58,7 +59,7 @@ final class AnchorIndex {
       BytesRef term = new BytesRef(a.term());
       // only what was filed leaves the filter: dropping a count twice could hide another anchor
       if (byTerm != null && Arrays.asList(byTerm.getOrDefault(term, NONE)).contains(rule)) {
-        (a.prefix() ? prefixFilter : wordFilter).remove(a.field(), term);
+        filter.remove(a.field(), term);
         byTerm.computeIfPresent(term, (k, rules) -> without(rules, rule));
       }
       if (a.prefix()) {
@@ -82,7 +83,7 @@ final class AnchorIndex {
       TermsEnum te = terms.iterator();
       Map<BytesRef, CompiledRule[]> byTerm = e.getValue();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
-        if (!wordFilter.mayHold(field, t)) {
+        if (!filter.mayHold(field, t)) {
           continue;
         }
         CompiledRule[] rules = byTerm.get(t);
@@ -120,7 +121,7 @@ final class AnchorIndex {
         for (; at < next; at++) {
           hash = AnchorFilter.hash(hash, t.bytes[at]);
         }
-        if (prefixLengths.get(n) > 0 && prefixFilter.mayHold(hash)) {
+        if (prefixLengths.get(n) > 0 && filter.mayHold(hash)) {
           probe.length = at - t.offset;
           CompiledRule[] rules = byPrefix.get(probe);
           if (rules != null) {

@@ -36,6 +36,18 @@ class AnchorFilterTest {
   }
 
   @Test
+  void shouldKeepASlotTakenOnceItsCountIsFull() {
+    AnchorFilter filter = new AnchorFilter();
+    for (int i = 0; i < 300; i++) {
+      filter.add("body", new BytesRef("grain"));
+    }
+    for (int i = 0; i < 300; i++) {
+      filter.remove("body", new BytesRef("grain"));
+    }
+    assertTrue(filter.mayHold("body", new BytesRef("grain")));
+  }
+
+  @Test
   void shouldHashPrefixesAsTheWholeWordsTheyAre() {
     AnchorFilter filter = new AnchorFilter();
     filter.add("body", new BytesRef("expor"));
