@@ -108,12 +108,31 @@ final class CutText {
       System.arraycopy(chars, from, buffer, 0, length);
       term.setLength(length);
       if (fold) {
-        CharacterUtils.toLowerCase(buffer, 0, length);
+        lowerCase(buffer, length);
       }
       offset.setOffset(startOffsets[next], endOffsets[next]);
       increment.setPositionIncrement(positionIncrements[next]);
       next++;
       return true;
+    }
+
+    /**
+     * Lower-cases as {@code LowerCaseFilter} does; most news words are plain ASCII, whose letters
+     * fold by one subtraction instead of a Unicode table look-up per code point.
+     */
+    private static void lowerCase(char[] buffer, int length) {
+      for (int i = 0; i < length; i++) {
+        if (buffer[i] >= 0x80) {
+          CharacterUtils.toLowerCase(buffer, 0, length);
+          return;
+        }
+      }
+      for (int i = 0; i < length; i++) {
+        char c = buffer[i];
+        if (c >= 'A' && c <= 'Z') {
+          buffer[i] = (char) (c + ('a' - 'A'));
+        }
+      }
     }
 
     @Override
