@@ -18,9 +18,14 @@ import org.apache.lucene.util.BytesRef;
  */
 final class AnchorIndex {
 
+  private static final CompiledRule[] NONE = {};
+
   private final Map<String, Map<BytesRef, CompiledRule[]>> words = new ConcurrentHashMap<>();
   private final Map<String, Map<BytesRef, CompiledRule[]>> prefixes = new ConcurrentHashMap<>();
   private final Set<CompiledRule> always = ConcurrentHashMap.newKeySet();
+
+  /** Word and prefix anchors alike: the prefix lookups are few, they need no table of their own. */
+  private final AnchorFilter filter = new AnchorFilter();
 
   /** How many prefix anchors have each length in code points, to try only lengths in use. */
   private final AtomicIntegerArray prefixLengths =
@@ -35,7 +40,9 @@ final class AnchorIndex {
       Map<BytesRef, CompiledRule[]> byTerm =
           (a.prefix() ? prefixes : words)
               .computeIfAbsent(a.field(), f -> new ConcurrentHashMap<>());
-      byTerm.merge(new BytesRef(a.term()), new CompiledRule[] {rule}, AnchorIndex::concat);
+      BytesRef term = new BytesRef(a.term());
+      byTerm.merge(term, new CompiledRule[] {rule}, AnchorIndex::concat);
+      filter.add(a.field(), term);
       if (a.prefix()) {
         prefixLengths.incrementAndGet(a.term().codePointCount(0, a.term().length()));
       }
@@ -49,8 +56,11 @@ final class AnchorIndex {
     }
     for (Anchor a : rule.anchors.anchors()) {
       Map<BytesRef, CompiledRule[]> byTerm = (a.prefix() ? prefixes : words).get(a.field());
-      if (byTerm != null) {
-        byTerm.computeIfPresent(new BytesRef(a.term()), (k, rules) -> without(rules, rule));
+      BytesRef term = new BytesRef(a.term());
+      // only what was filed leaves the filter: dropping a count twice could hide another anchor
+      if (byTerm != null && Arrays.asList(byTerm.getOrDefault(term, NONE)).contains(rule)) {
+        filter.remove(a.field(), term);
+        byTerm.computeIfPresent(term, (k, rules) -> without(rules, rule));
       }
       if (a.prefix()) {
         prefixLengths.decrementAndGet(a.term().codePointCount(0, a.term().length()));
@@ -60,16 +70,22 @@ final class AnchorIndex {
 
   /** Every rule the article could match; each at most once. */
   Set<CompiledRule> candidates(LeafReader article) throws IOException {
-    Set<CompiledRule> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // sized for the hundred-odd candidates of an article at 10,000 rules, to spare the resizes
+    Set<CompiledRule> out =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(256));
     out.addAll(always);
     for (var e : words.entrySet()) {
-      Terms terms = article.terms(e.getKey());
+      String field = e.getKey();
+      Terms terms = article.terms(field);
       if (terms == null || e.getValue().isEmpty()) {
         continue;
       }
       TermsEnum te = terms.iterator();
       Map<BytesRef, CompiledRule[]> byTerm = e.getValue();
       for (BytesRef t = te.next(); t != null; t = te.next()) {
+        if (!filter.mayHold(field, t)) {
+          continue;
+        }
         CompiledRule[] rules = byTerm.get(t);
         if (rules != null) {
           out.addAll(Arrays.asList(rules));
@@ -79,28 +95,33 @@ final class AnchorIndex {
     for (var e : prefixes.entrySet()) {
       Terms terms = article.terms(e.getKey());
       if (terms != null && !e.getValue().isEmpty()) {
-        addPrefixCandidates(terms.iterator(), e.getValue(), out);
+        addPrefixCandidates(e.getKey(), terms.iterator(), e.getValue(), out);
       }
     }
     return out;
   }
 
   private void addPrefixCandidates(
-      TermsEnum te, Map<BytesRef, CompiledRule[]> byPrefix, Set<CompiledRule> out)
+      String field, TermsEnum te, Map<BytesRef, CompiledRule[]> byPrefix, Set<CompiledRule> out)
       throws IOException {
     BytesRef probe = new BytesRef();
+    int fieldHash = AnchorFilter.hash(field);
     for (BytesRef t = te.next(); t != null; t = te.next()) {
       probe.bytes = t.bytes;
       probe.offset = t.offset;
       int end = t.offset + t.length;
       int at = t.offset;
+      int hash = fieldHash;
       // walk the UTF-8 bytes one code point at a time; a prefix of n code points ends here
       for (int n = 1; n <= AnchorPlanner.MAX_PREFIX_ANCHOR && at < end; n++) {
-        at += utf8Length(t.bytes[at]);
-        if (at > end) {
+        int next = at + utf8Length(t.bytes[at]);
+        if (next > end) {
           break;
         }
-        if (prefixLengths.get(n) > 0) {
+        for (; at < next; at++) {
+          hash = AnchorFilter.hash(hash, t.bytes[at]);
+        }
+        if (prefixLengths.get(n) > 0 && filter.mayHold(hash)) {
           probe.length = at - t.offset;
           CompiledRule[] rules = byPrefix.get(probe);
           if (rules != null) {

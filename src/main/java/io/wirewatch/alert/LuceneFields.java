@@ -47,6 +47,12 @@ final class LuceneFields {
     };
   }
 
+  /**
+   * How each field is analysed. The article index cuts title and body once, with the
+   * case-preserving analysis, and lower-cases the words for the folded fields ({@link CutText}):
+   * the folded analysis must stay the case-preserving one plus lower-casing, which {@code
+   * ArticleDocumentTest} checks.
+   */
   static Analyzer analyzer() {
     Analyzer caseSensitive =
         new Analyzer() {
