@@ -1,0 +1,100 @@
+package io.wirewatch.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times the dedup step of two builds side by side in one JVM: each checkout's classes in a class
+ * loader of its own, each with its own {@link DedupMillionArticleIndex}, and rounds of each taken
+ * in turn, in thread CPU time. Separate bench runs on a shared machine meet different loads; rounds
+ * seconds apart meet nearly the same, so the ratio of the medians is the figure to trust. Usage:
+ * {@code bin/bench-dedup compare BASE_CHECKOUT [unique|copy] [rounds] [seconds]}; both checkouts
+ * built with {@code mvn test-compile}.
+ */
+public final class DedupComparison {
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private DedupComparison() {}
+
+  public static void main(String[] args) throws Exception {
+    Path base = Path.of(args[0]);
+    String kind = args.length > 1 ? args[1] : "copy";
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+    double seconds = args.length > 3 ? Double.parseDouble(args[3]) : 2;
+    List<URL> libraries = new ArrayList<>();
+    for (String jar : Files.readString(Path.of("target", "cp.txt")).trim().split(":")) {
+      libraries.add(Path.of(jar).toUri().toURL());
+    }
+    Step[] builds = {new Step(base, kind, libraries), new Step(Path.of("."), kind, libraries)};
+    double[][] cpu = new double[2][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int b = 0; b < 2; b++) {
+        cpu[b][r] = builds[b].time(seconds);
+      }
+    }
+    double[] medians = new double[2];
+    for (int b = 0; b < 2; b++) {
+      // the first two rounds of each build warm up
+      double[] measured = Arrays.copyOfRange(cpu[b], 2, rounds);
+      Arrays.sort(measured);
+      medians[b] = measured[measured.length / 2];
+      System.out.printf(
+          "%-4s %-60s CPU %7.1f us/step (median of %d rounds of %.0f s; min %.1f, max %.1f)%n",
+          b == 0 ? "base" : "new",
+          builds[b].checkout,
+          medians[b],
+          measured.length,
+          seconds,
+          measured[0],
+          measured[measured.length - 1]);
+    }
+    System.out.printf("%s: new/base %.3f%n", kind, medians[1] / medians[0]);
+  }
+
+  /** One build's index of a million articles, and its step. */
+  private static final class Step {
+    final Path checkout;
+    final Object index;
+    final Method step;
+    int sink;
+
+    Step(Path checkout, String kind, List<URL> libraries) throws Exception {
+      this.checkout = checkout.toAbsolutePath().normalize();
+      List<URL> urls = new ArrayList<>();
+      urls.add(checkout.resolve("target/test-classes").toUri().toURL());
+      urls.add(checkout.resolve("target/classes").toUri().toURL());
+      urls.addAll(libraries);
+      ClassLoader loader =
+          new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+      Class<?> type = loader.loadClass(DedupMillionArticleIndex.class.getName());
+      index = type.getConstructor().newInstance();
+      type.getField("kind").set(index, kind);
+      type.getMethod("setUp").invoke(index);
+      step = type.getDeclaredMethod("step");
+      step.setAccessible(true);
+    }
+
+    /** CPU microseconds per step over about {@code seconds} of steps. */
+    double time(double seconds) throws Exception {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long wallStart = System.nanoTime();
+      long steps = 0;
+      while (System.nanoTime() - wallStart < seconds * 1e9) {
+        for (int i = 0; i < 100; i++) {
+          sink += step.invoke(index).hashCode();
+        }
+        steps += 100;
+      }
+      return (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e3 / steps;
+    }
+  }
+}
