@@ -50,7 +50,7 @@ public final class DedupComparison {
       Arrays.sort(measured);
       medians[b] = measured[measured.length / 2];
       System.out.printf(
-          "%-4s %-60s CPU %7.1f us/op (median of %d rounds of %.0f s; min %.1f, max %.1f)%n",
+          "%-4s %-60s CPU %7.1f us/op (median of %d rounds of %.1f s; min %.1f, max %.1f)%n",
           b == 0 ? "base" : "new",
           builds[b].checkout,
           medians[b],
@@ -59,7 +59,22 @@ public final class DedupComparison {
           measured[0],
           measured[measured.length - 1]);
     }
-    System.out.printf("%s: new/base %.3f%n", kind, medians[1] / medians[0]);
+    // Each round of the new build against the base's round just before it: the two met nearly the
+    // same load, so the median of these ratios shrugs off load that comes and goes between rounds.
+    double[] pairRatios = new double[rounds - 2];
+    for (int r = 2; r < rounds; r++) {
+      pairRatios[r - 2] = cpu[1][r] / cpu[0][r];
+    }
+    Arrays.sort(pairRatios);
+    System.out.printf(
+        "%s: new/base %.3f (ratio of medians); %.3f (median of %d paired rounds, quartiles %.3f to"
+            + " %.3f)%n",
+        kind,
+        medians[1] / medians[0],
+        pairRatios[pairRatios.length / 2],
+        pairRatios.length,
+        pairRatios[pairRatios.length / 4],
+        pairRatios[pairRatios.length * 3 / 4]);
   }
 
   /** One build's operation: its index of a million articles and the step, or its fingerprinter. */
