@@ -67,7 +67,8 @@ public final class WirewatchConfig {
       Setting.positiveInt(
           "wirewatch.alerts.digest.minutes",
           60,
-          "Window of DIGEST rules, in minutes of event time.");
+          "Window of DIGEST rules, in minutes of wall-clock time from its first match: a digest goes"
+              + " out on the clock, also when the news flow stops.");
   public static final Setting<String> ENRICHED_FORMAT =
       new Setting<>(
           "wirewatch.enriched.format",
