@@ -88,7 +88,8 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
 
   /**
    * Forwards the verdict and, when the article joined another story, tells its shards so: one
-   * request per index partition, however many of the shards live there.
+   * request per index partition that holds any of its keys, however many of the shards live there.
+   * The keys only choose the partitions; the shards record the story under the article's id.
    */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);
@@ -105,6 +106,7 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
               state.getOwnKeys(),
               shards,
               partitions)) {
+        r.value.setKeys(List.of());
         context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
       }
     }
