@@ -89,7 +89,8 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   /**
    * Forwards the verdict and, when the article joined another story, tells its shards so: one
    * request per index partition that holds any of its keys, however many of the shards live there.
-   * The keys only choose the partitions; the shards record the story under the article's id.
+   * The shards record the story under the article's id; the keys still go along, so that a shard of
+   * the version before, which writes the story into each key, keeps working during an upgrade.
    */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);
@@ -106,7 +107,6 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
               state.getOwnKeys(),
               shards,
               partitions)) {
-        r.value.setKeys(List.of());
         context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
       }
     }
