@@ -8,7 +8,10 @@ final class DedupStores {
   /** Articles waiting to be fingerprinted in publication order; emptied every settle time. */
   static final String FINGERPRINT_INBOX = "dedup-fingerprint-inbox";
 
-  /** Index key to the earliest article holding it; a window store whose segments expire. */
+  /**
+   * Index key to the earliest article holding it, and an owner's id to the story it joined; a
+   * window store whose segments expire.
+   */
   static final String INDEX = "dedup-index";
 
   /** Lookups waiting to be claimed in event-time order; emptied every settle time. */
