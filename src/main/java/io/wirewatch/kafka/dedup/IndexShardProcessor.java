@@ -20,9 +20,10 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * earlier owners it found; an ASSIGN_STORY records the story an owner was finally given. Entries
  * live in a window store at the owner's event time, so they expire with the dedup window.
  *
- * <p>Lookups wait in an inbox for a short settle time and are then claimed in event-time order: a
- * burst of copies and write-ups that arrive together over different partitions is decided as if it
- * had arrived in publication order, which is what makes the earliest copy the canonical one.
+ * <p>Lookups wait in an inbox until every fingerprint partition has passed their event time (and at
+ * least the settle time), and are then claimed in event-time order: copies and write-ups that come
+ * over different partitions, however far apart in time, are decided as if they had arrived in
+ * publication order, which is what makes the earliest copy the canonical one.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
@@ -48,12 +49,23 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     if (settle != null) {
       this.inbox =
           SettleInbox.open(
-              context, DedupStores.INBOX, settle, (claimed, now) -> lookup(claimed.value, now));
+              context,
+              DedupStores.INBOX,
+              DedupStores.INDEX_WATERMARKS,
+              settle,
+              (claimed, now) -> lookup(claimed.value, now));
     }
   }
 
   @Override
   public void process(Record<String, IndexRequest> record) {
+    if (Watermarks.isWatermark(record.key(), record.value())) {
+      inbox.watermark(
+          Watermarks.input(record.key()),
+          Watermarks.watermark(record.key()),
+          context.currentSystemTimeMs());
+      return;
+    }
     IndexRequest request = record.value();
     if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
       assignStory(request);
