@@ -21,16 +21,18 @@ public final class InputProgress {
   private long greatest = NOTHING;
   private long lastRecordAt;
   private boolean recordSinceStart;
-  private long announced = NOTHING;
+  private final Announcer announcer;
 
   /**
    * @param idle how long without a record makes the input idle
-   * @param startup the same before the first record since {@code startedAt}
+   * @param startup the same before the first record since {@code startedAt}; also how often an
+   *     unchanged watermark is announced again
    */
   public InputProgress(Duration idle, Duration startup, long startedAt) {
     this.idleMillis = idle.toMillis();
     this.startupMillis = startup.toMillis();
     this.lastRecordAt = startedAt;
+    this.announcer = new Announcer(startup);
   }
 
   /** A record with this event time was sent at wall-clock time {@code now}. */
@@ -40,14 +42,13 @@ public final class InputProgress {
     recordSinceStart = true;
   }
 
-  /** The watermark to announce at {@code now}, when it differs from the last one announced. */
+  /**
+   * The watermark to announce at {@code now}: when it differs from the last one announced, or that
+   * was announced the startup time ago.
+   */
   public OptionalLong due(long now) {
     long quietFor = recordSinceStart ? idleMillis : startupMillis;
     long current = now - lastRecordAt >= quietFor ? LowWatermark.IDLE : greatest;
-    if (current == NOTHING || current == announced) {
-      return OptionalLong.empty();
-    }
-    announced = current;
-    return OptionalLong.of(current);
+    return current == NOTHING ? OptionalLong.empty() : announcer.due(current, now);
   }
 }

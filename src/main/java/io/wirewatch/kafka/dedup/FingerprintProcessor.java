@@ -6,6 +6,7 @@ import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.IndexRequest;
 import io.wirewatch.avro.IndexRequestKind;
 import io.wirewatch.codec.ArticleMapping;
+import io.wirewatch.dedup.Announcer;
 import io.wirewatch.dedup.Fingerprinter;
 import io.wirewatch.dedup.Fingerprints;
 import java.time.Duration;
@@ -38,7 +39,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
   private SettleInbox<EnrichedArticle> inbox;
-  private long announced = Long.MIN_VALUE;
+  private Announcer announcer;
 
   FingerprintProcessor(
       Fingerprinter fingerprinter,
@@ -64,6 +65,8 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             DedupStores.FINGERPRINT_WATERMARKS,
             settle,
             (claimed, now) -> fingerprint(claimed.value, timestampOf(claimed.key)));
+    // made afresh in init: a task revived after an aborted transaction keeps its processors
+    this.announcer = new Announcer(settle.multipliedBy(WatermarkEmitter.STARTUP_IDLE_TIMES));
     inbox.afterEachRelease(this::announceFrontier);
   }
 
@@ -79,15 +82,15 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
 
   /** Sent after the articles it covers, so every index partition gets those first. */
   private void announceFrontier() {
-    long frontier = inbox.frontier();
-    if (frontier != announced) {
-      announced = frontier;
-      context.forward(
-          new Record<>(
-              Watermarks.key(context.taskId().partition(), frontier),
-              Fanout.WATERMARK,
-              Math.max(0, context.currentStreamTimeMs())));
-    }
+    announcer
+        .due(inbox.frontier(), context.currentSystemTimeMs())
+        .ifPresent(
+            frontier ->
+                context.forward(
+                    new Record<>(
+                        Watermarks.key(context.taskId().partition(), frontier),
+                        Fanout.WATERMARK,
+                        Math.max(0, context.currentStreamTimeMs()))));
   }
 
   /**

@@ -34,8 +34,10 @@ final class SettleInbox<V> {
   private final LowWatermark low = new LowWatermark();
   private final long settleMillis;
   private final BiConsumer<KeyValue<String, V>, Long> claim;
-  // wall-clock arrival, in memory only: after a restart the held records settle afresh
+  // wall-clock arrival, in memory only: records found in the store after a restart count as
+  // arrived when the inbox opened, so they settle together rather than one per pass
   private final Map<String, Long> arrivedAt = new HashMap<>();
+  private final long openedAt;
   private long frontier = LowWatermark.IDLE;
   private Runnable afterRelease = () -> {};
 
@@ -43,8 +45,10 @@ final class SettleInbox<V> {
       KeyValueStore<String, V> store,
       KeyValueStore<String, Long> watermarks,
       Duration settle,
-      BiConsumer<KeyValue<String, V>, Long> claim) {
+      BiConsumer<KeyValue<String, V>, Long> claim,
+      long openedAt) {
     this.store = store;
+    this.openedAt = openedAt;
     this.watermarks = watermarks;
     this.settleMillis = settle.toMillis();
     this.claim = claim;
@@ -68,7 +72,8 @@ final class SettleInbox<V> {
             context.getStateStore(storeName),
             context.getStateStore(watermarkStoreName),
             settle,
-            claim);
+            claim,
+            context.currentSystemTimeMs());
     context.schedule(tick(settle), PunctuationType.WALL_CLOCK_TIME, inbox::release);
     return inbox;
   }
@@ -132,7 +137,7 @@ final class SettleInbox<V> {
       while (it.hasNext()) {
         KeyValue<String, V> kv = it.next();
         long eventTime = eventTime(kv.key);
-        long arrived = arrivedAt.computeIfAbsent(kv.key, k -> now);
+        long arrived = arrivedAt.getOrDefault(kv.key, openedAt);
         if (!low.passed(eventTime) || now - arrived < settleMillis) {
           held = eventTime;
           break;
