@@ -25,14 +25,13 @@ public final class InputProgress {
 
   /**
    * @param idle how long without a record makes the input idle
-   * @param startup the same before the first record since {@code startedAt}; also how often an
-   *     unchanged watermark is announced again
+   * @param startup the same before the first record since {@code startedAt}
    */
   public InputProgress(Duration idle, Duration startup, long startedAt) {
     this.idleMillis = idle.toMillis();
     this.startupMillis = startup.toMillis();
     this.lastRecordAt = startedAt;
-    this.announcer = new Announcer(startup);
+    this.announcer = new Announcer();
   }
 
   /** A record with this event time was sent at wall-clock time {@code now}. */
@@ -42,13 +41,10 @@ public final class InputProgress {
     recordSinceStart = true;
   }
 
-  /**
-   * The watermark to announce at {@code now}: when it differs from the last one announced, or that
-   * was announced the startup time ago.
-   */
+  /** The watermark to announce at {@code now}, when it differs from the last one announced. */
   public OptionalLong due(long now) {
     long quietFor = recordSinceStart ? idleMillis : startupMillis;
     long current = now - lastRecordAt >= quietFor ? LowWatermark.IDLE : greatest;
-    return current == NOTHING ? OptionalLong.empty() : announcer.due(current, now);
+    return current == NOTHING ? OptionalLong.empty() : announcer.due(current);
   }
 }

@@ -64,9 +64,10 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             DedupStores.FINGERPRINT_INBOX,
             DedupStores.FINGERPRINT_WATERMARKS,
             settle,
+            settle,
             (claimed, now) -> fingerprint(claimed.value, timestampOf(claimed.key)));
-    // made afresh in init: a task revived after an aborted transaction keeps its processors
-    this.announcer = new Announcer(settle.multipliedBy(WatermarkEmitter.STARTUP_IDLE_TIMES));
+    // made afresh in init, so a task revived after an aborted transaction announces again
+    this.announcer = new Announcer();
     inbox.afterEachRelease(this::announceFrontier);
   }
 
@@ -83,7 +84,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   /** Sent after the articles it covers, so every index partition gets those first. */
   private void announceFrontier() {
     announcer
-        .due(inbox.frontier(), context.currentSystemTimeMs())
+        .due(inbox.frontier())
         .ifPresent(
             frontier ->
                 context.forward(

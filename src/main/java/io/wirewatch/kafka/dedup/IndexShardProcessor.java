@@ -20,10 +20,10 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * earlier owners it found; an ASSIGN_STORY records the story an owner was finally given. Entries
  * live in a window store at the owner's event time, so they expire with the dedup window.
  *
- * <p>Lookups wait in an inbox until every fingerprint partition has passed their event time (and at
- * least the settle time), and are then claimed in event-time order: copies and write-ups that come
- * over different partitions, however far apart in time, are decided as if they had arrived in
- * publication order, which is what makes the earliest copy the canonical one.
+ * <p>Lookups wait in an inbox until every fingerprint partition has passed their event time, and
+ * are then claimed in event-time order: copies and write-ups that come over different partitions,
+ * however far apart in time, are decided as if they had arrived in publication order, which is what
+ * makes the earliest copy the canonical one.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
@@ -34,8 +34,8 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   private SettleInbox<IndexRequest> inbox;
 
   /**
-   * @param settle how long lookups wait to be sorted by event time; null for a processor that only
-   *     records story assignments
+   * @param settle sets how often the inbox is checked; null for a processor that only records story
+   *     assignments
    */
   IndexShardProcessor(long windowMillis, Duration settle) {
     this.windowMillis = windowMillis;
@@ -53,6 +53,8 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
               DedupStores.INBOX,
               DedupStores.INDEX_WATERMARKS,
               settle,
+              // the fingerprint partitions send lookups in order; the watermark is all it takes
+              Duration.ZERO,
               (claimed, now) -> lookup(claimed.value, now));
     }
   }

@@ -15,12 +15,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Holds records, keyed so that they sort by event time, until every input partition upstream has
- * passed their event time (the low watermark) and they have waited the settle time; then hands them
+ * passed their event time (the low watermark) and they have waited a minimum time; then hands them
  * over in key order. The watermark makes the order independent of how far one stream thread runs
- * ahead of another; the settle time still sorts a burst that one input partition holds out of
- * publication order.
+ * ahead of another; the minimum wait (the settle time, in the fingerprint step) still sorts a burst
+ * that one input partition holds out of publication order.
  *
- * <p>Records leave only from the front: a record that has not settled holds back those after it, so
+ * <p>Records leave only from the front: a record that has not waited holds back those after it, so
  * the inbox never hands over a record before one that sorts earlier and is already in. The inputs'
  * watermarks live in a store of their own, one entry per input partition, so a restart resumes with
  * them.
@@ -32,7 +32,7 @@ final class SettleInbox<V> {
   private final KeyValueStore<String, V> store;
   private final KeyValueStore<String, Long> watermarks;
   private final LowWatermark low = new LowWatermark();
-  private final long settleMillis;
+  private final long waitMillis;
   private final BiConsumer<KeyValue<String, V>, Long> claim;
   // wall-clock arrival, in memory only: records found in the store after a restart count as
   // arrived when the inbox opened, so they settle together rather than one per pass
@@ -44,13 +44,13 @@ final class SettleInbox<V> {
   private SettleInbox(
       KeyValueStore<String, V> store,
       KeyValueStore<String, Long> watermarks,
-      Duration settle,
+      Duration minimumWait,
       BiConsumer<KeyValue<String, V>, Long> claim,
       long openedAt) {
     this.store = store;
     this.openedAt = openedAt;
     this.watermarks = watermarks;
-    this.settleMillis = settle.toMillis();
+    this.waitMillis = minimumWait.toMillis();
     this.claim = claim;
     try (KeyValueIterator<String, Long> it = watermarks.all()) {
       it.forEachRemaining(kv -> low.announce(Integer.parseInt(kv.key), kv.value));
@@ -59,19 +59,21 @@ final class SettleInbox<V> {
 
   /**
    * An inbox on the named stores, checked on a wall-clock schedule of a quarter of the settle time
-   * and whenever a watermark comes; {@code claim} gets every released record, in key order.
+   * (and holding each record at least {@code minimumWait}) and whenever a watermark comes; {@code
+   * claim} gets every released record, in key order.
    */
   static <V> SettleInbox<V> open(
       ProcessorContext<?, ?> context,
       String storeName,
       String watermarkStoreName,
       Duration settle,
+      Duration minimumWait,
       BiConsumer<KeyValue<String, V>, Long> claim) {
     SettleInbox<V> inbox =
         new SettleInbox<>(
             context.getStateStore(storeName),
             context.getStateStore(watermarkStoreName),
-            settle,
+            minimumWait,
             claim,
             context.currentSystemTimeMs());
     context.schedule(tick(settle), PunctuationType.WALL_CLOCK_TIME, inbox::release);
@@ -129,7 +131,9 @@ final class SettleInbox<V> {
     return frontier;
   }
 
-  /** Hands over, in key order, the records at the front that the watermark passed and settled. */
+  /**
+   * Hands over, in key order, the records at the front that the watermark passed and that waited.
+   */
   void release(long now) {
     List<KeyValue<String, V>> due = new ArrayList<>();
     long held = LowWatermark.IDLE;
@@ -138,7 +142,7 @@ final class SettleInbox<V> {
         KeyValue<String, V> kv = it.next();
         long eventTime = eventTime(kv.key);
         long arrived = arrivedAt.getOrDefault(kv.key, openedAt);
-        if (!low.passed(eventTime) || now - arrived < settleMillis) {
+        if (!low.passed(eventTime) || now - arrived < waitMillis) {
           held = eventTime;
           break;
         }
