@@ -21,13 +21,21 @@
 
   async function connect() {
     if (source) source.close();
-    const probe = await ww.api('/api/rules');
-    if (probe.status === 401) {
+    // asked without a token: does reading need one at all?
+    const needsToken = (await fetch('/api/rules')).status === 401;
+    if (needsToken && (await ww.api('/api/rules')).status === 401) {
       askReadToken();
       return;
     }
-    const token = ww.tokens.read() || ww.tokens.api();
-    source = new EventSource('/api/events' + (token ? '?access_token=' + encodeURIComponent(token) : ''));
+    // EventSource sends no headers, so its token goes in the URL, where proxies and the browser's
+    // history keep it: only the read token goes there, and only when reading needs one. The API
+    // token changes rules; it stays in headers.
+    const token = ww.tokens.read();
+    if (needsToken && !token) {
+      askReadToken();
+      return;
+    }
+    source = new EventSource('/api/events' + (needsToken ? '?access_token=' + encodeURIComponent(token) : ''));
     source.addEventListener('open', () => status('live', 'Live'));
     source.addEventListener('error', () => status('down', 'Reconnecting…'));
     source.addEventListener('snapshot', (e) => ww.dashboard.snapshot(JSON.parse(e.data)));

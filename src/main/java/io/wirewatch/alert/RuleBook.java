@@ -83,23 +83,17 @@ public final class RuleBook implements Closeable {
   }
 
   public RuleBook() {
-    this(QueryLimits.DEFAULT, 1000);
+    this(RuleAdmission.DEFAULT.limits(), RuleAdmission.DEFAULT.maxRulesPerSubscriber());
   }
 
   /** Parses a rule's query without registering it: empty when it is acceptable. */
   public Optional<String> check(AlertRule rule) {
-    try {
-      new QueryParser(limits).parse(rule.query());
-    } catch (QueryParseException e) {
-      return Optional.of(e.getMessage());
-    }
     CompiledRule existing = rules.get(rule.id());
-    boolean sameOwner = existing != null && existing.rule.subscriber().equals(rule.subscriber());
-    if (!sameOwner && subscriberRules(rule.subscriber()) >= maxRulesPerSubscriber) {
-      return Optional.of(
-          "subscriber " + rule.subscriber() + " already has " + maxRulesPerSubscriber + " rules");
-    }
-    return Optional.empty();
+    return new RuleAdmission(limits, maxRulesPerSubscriber)
+        .check(
+            rule,
+            existing == null ? null : existing.rule.subscriber(),
+            subscriberRules(rule.subscriber()));
   }
 
   /** Adds or replaces a rule; returns the reason when it is refused. */

@@ -6,6 +6,9 @@ import java.util.List;
 public final class Snippets {
 
   private static final int CONTEXT = 90;
+  // how far the excerpt may widen to reach a word boundary: text without spaces (Chinese, Japanese,
+  // a long URL) has none, and widening to the next one took in the whole body
+  private static final int MAX_WIDENING = 20;
 
   private Snippets() {}
 
@@ -47,16 +50,27 @@ public final class Snippets {
   }
 
   private static int wordStart(String text, int i) {
-    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-      i--;
+    int limit = Math.max(0, i - MAX_WIDENING);
+    int start = i;
+    while (start > limit && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
     }
-    return i;
+    if (start > limit || start == 0) {
+      return start;
+    }
+    // cut between words' chars, but never inside a surrogate pair
+    return Character.isLowSurrogate(text.charAt(i)) ? i - 1 : i;
   }
 
   private static int wordEnd(String text, int i) {
-    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-      i++;
+    int limit = Math.min(text.length(), i + MAX_WIDENING);
+    int end = i;
+    while (end < limit && !Character.isWhitespace(text.charAt(end))) {
+      end++;
     }
-    return i;
+    if (end < limit || end == text.length()) {
+      return end;
+    }
+    return Character.isLowSurrogate(text.charAt(i)) ? i + 1 : i;
   }
 }

@@ -1,5 +1,6 @@
 package io.wirewatch.app;
 
+import io.wirewatch.alert.RuleAdmission;
 import io.wirewatch.alert.RuleBook;
 import io.wirewatch.config.Home;
 import io.wirewatch.config.WirewatchConfig;
@@ -18,6 +19,7 @@ import io.wirewatch.kafka.TopicAdmin;
 import io.wirewatch.kafka.WirewatchTopology;
 import io.wirewatch.kafka.alert.AlertTopology;
 import io.wirewatch.kafka.alert.RuleCatalog;
+import io.wirewatch.kafka.alert.RuleRefusalTopology;
 import io.wirewatch.kafka.dedup.DedupTopology;
 import io.wirewatch.kafka.dedup.LearnedBoilerplate;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +42,22 @@ public final class Wirewatch implements AutoCloseable {
   private final WirewatchConfig config;
   private final RuleCatalog rules;
   private final KafkaStreams streams;
+  // publishes refused rules to news.alert-rules.rejected (see RuleRefusalTopology)
+  private final KafkaStreams ruleRefusals;
   private DashboardServer http;
 
   private Wirewatch(WirewatchConfig config, RuleCatalog rules, Topology topology) {
     this.config = config;
     this.rules = rules;
     this.streams = new KafkaStreams(topology, StreamsSettings.of(config));
+    Properties refusals = StreamsSettings.of(config);
+    refusals.put(
+        StreamsConfig.APPLICATION_ID_CONFIG,
+        config.get(WirewatchConfig.APPLICATION_ID) + RuleRefusalTopology.APPLICATION_ID_SUFFIX);
+    // one partition, a record per rule change: one thread is plenty
+    refusals.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1);
+    this.ruleRefusals =
+        new KafkaStreams(RuleRefusalTopology.build(RuleAdmission.DEFAULT), refusals);
   }
 
   /** Builds the stages this configuration asks for. */
@@ -142,6 +155,13 @@ public final class Wirewatch implements AutoCloseable {
               .StreamThreadExceptionResponse.REPLACE_THREAD;
         });
     app.streams.start();
+    app.ruleRefusals.setUncaughtExceptionHandler(
+        e -> {
+          LOG.error("rule refusal thread failed; replacing it", e);
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+              .StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    app.ruleRefusals.start();
     if (withHttp) {
       app.http = DashboardServer.start(config, app.streams, rules);
     }
@@ -188,6 +208,7 @@ public final class Wirewatch implements AutoCloseable {
     if (http != null) {
       http.stop();
     }
+    ruleRefusals.close(Duration.ofSeconds(30));
     streams.close(Duration.ofSeconds(30));
   }
 }

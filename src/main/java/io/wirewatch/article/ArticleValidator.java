@@ -4,6 +4,7 @@ import io.wirewatch.text.UrlCanonicalizer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -21,6 +22,12 @@ public final class ArticleValidator {
 
   private static final int MAX_ID_CHARS = 256;
 
+  /** Publication times before this are mistakes: no wire copy a monitor reads is older. */
+  static final Instant EARLIEST_PUBLICATION = Instant.parse("1900-01-01T00:00:00Z");
+
+  /** How far after its arrival an article may say it was published: time-zone slips, not more. */
+  static final Duration TOLERATED_AHEAD = Duration.ofDays(1);
+
   private final int maxBodyChars;
 
   public ArticleValidator(int maxBodyChars) {
@@ -30,6 +37,12 @@ public final class ArticleValidator {
     this.maxBodyChars = maxBodyChars;
   }
 
+  /**
+   * Validates an article that arrived at {@code receivedAt}, the timestamp of its Kafka record. A
+   * Kafka 4 broker refuses records stamped more than an hour ahead of its clock by default ({@code
+   * message.timestamp.after.max.ms}), so that time is trusted; the publication time in the record's
+   * text is not.
+   */
   public Validation validate(ArticleFields fields, Instant receivedAt) {
     String body = fields.body();
     if (body == null || body.isBlank()) {
@@ -42,7 +55,7 @@ public final class ArticleValidator {
           "body has " + body.length() + " characters; the limit is " + maxBodyChars);
     }
     List<String> warnings = new ArrayList<>(fields.warnings());
-    Instant publishedAt = parseInstant(fields.publishedAt(), warnings);
+    Instant publishedAt = publicationTime(fields.publishedAt(), receivedAt, warnings);
     String url = blankToNull(fields.url());
     String id = blankToNull(fields.id());
     if (id != null && id.length() > MAX_ID_CHARS) {
@@ -72,6 +85,32 @@ public final class ArticleValidator {
     String basis =
         url != null ? "url:" + UrlCanonicalizer.canonicalize(url) : "text:" + title + "\n" + body;
     return "ww-" + sha256(basis).substring(0, 20);
+  }
+
+  /**
+   * The publication time, or null with a warning when it is not a date or not a plausible one. A
+   * date far in the future is worse than none: it would become the article's event time, and the
+   * windowed stores keyed by event time (the dedup index, the first-alert-per-story store) would
+   * advance their clock to it and expire everything else, so that dedup stopped working until that
+   * date. A year past 292 million overflows millisecond time.
+   */
+  private static Instant publicationTime(String text, Instant receivedAt, List<String> warnings) {
+    Instant parsed = parseInstant(text, warnings);
+    if (parsed == null) {
+      return null;
+    }
+    if (parsed.isBefore(EARLIEST_PUBLICATION)) {
+      warnings.add("publishedAt: '" + abbreviate(text) + "' is before 1900; dropped");
+      return null;
+    }
+    if (parsed.isAfter(receivedAt.plus(TOLERATED_AHEAD))) {
+      warnings.add(
+          "publishedAt: '"
+              + abbreviate(text)
+              + "' is more than a day after the article arrived; dropped");
+      return null;
+    }
+    return parsed;
   }
 
   private static Instant parseInstant(String text, List<String> warnings) {

@@ -24,8 +24,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * libraries in a class loader of their own, the same generated rules and articles, and short rounds
  * of each taken in turn. On a shared machine, two benchmark runs one after the other meet different
  * loads; rounds a fraction of a second apart meet nearly the same, so the per-round ratio of CPU
- * time is the steady figure. Only API both builds have is used, by name, so any older checkout
- * built with {@code mvn package} can be compared. Run it with {@code bin/bench-matcher-compare}.
+ * time is the steady figure. Before timing, every article's full list of matches (rules, spans,
+ * clauses, as text) is compared between the builds. Only API both builds have is used, by name, so
+ * any older checkout built with {@code mvn package} can be compared. Run it with {@code
+ * bin/bench-matcher-compare}.
  */
 public final class MatcherComparison {
 
@@ -160,6 +162,12 @@ public final class MatcherComparison {
     }
     Build base = new Build(Path.of(args[0]), rules, seed);
     Build changed = new Build(Path.of(args[1]), rules, seed);
+    int differing = differingArticles(base, changed);
+    System.out.printf(
+        Locale.ROOT,
+        "full match output (rules, spans, clauses) differs for %d of %d articles%n",
+        differing,
+        base.articles.size());
     double[] baseMicros = new double[rounds];
     double[] changedMicros = new double[rounds];
     double[] ratios = new double[rounds];
@@ -190,10 +198,26 @@ public final class MatcherComparison {
         ratios[rounds / 2],
         ratios[rounds / 4],
         ratios[rounds * 3 / 4]);
-    if (base.matches != changed.matches) {
-      System.out.println("the builds found different numbers of matches");
+    if (base.matches != changed.matches || differing > 0) {
+      System.out.println("the builds' matches differ");
       System.exit(1);
     }
+  }
+
+  /**
+   * How many of the bench's articles get a different list of matches from the two builds, compared
+   * in full as text (each match's rule, spans and clauses), not only as counts.
+   */
+  private static int differingArticles(Build base, Build changed) {
+    int differing = 0;
+    for (int i = 0; i < base.articles.size(); i++) {
+      String first = String.valueOf(invoke(base.match, base.book, base.articles.get(i)));
+      String second = String.valueOf(invoke(changed.match, changed.book, changed.articles.get(i)));
+      if (!first.equals(second)) {
+        differing++;
+      }
+    }
+    return differing;
   }
 
   private static void report(Build build, double[] micros) {

@@ -5,9 +5,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -65,7 +68,8 @@ public final class WirewatchConfig {
       Setting.positiveInt(
           "wirewatch.alerts.digest.minutes",
           60,
-          "Window of DIGEST rules, in minutes of event time.");
+          "Window of DIGEST rules, in minutes of wall-clock time from its first match: a digest goes"
+              + " out on the clock, also when the news flow stops.");
   public static final Setting<String> ENRICHED_FORMAT =
       new Setting<>(
           "wirewatch.enriched.format",
@@ -138,6 +142,11 @@ public final class WirewatchConfig {
   private static final Pattern SECRET_KEY =
       Pattern.compile("(?i).*(password|secret|token|sasl\\.jaas\\.config|credential).*");
 
+  private static final String ENVIRONMENT_PREFIX = "WIREWATCH_";
+
+  /** Read by {@code bin/wirewatch}, not by the application. */
+  private static final Set<String> LAUNCHER_VARIABLES = Set.of("WIREWATCH_JAVA_OPTS");
+
   private final Properties properties;
 
   private WirewatchConfig(Properties properties) {
@@ -156,13 +165,37 @@ public final class WirewatchConfig {
         p.load(r);
       }
     }
+    Map<String, String> settingsByVariable = new HashMap<>();
     for (Setting<?> s : ALL) {
-      String value = environment.get(s.environmentVariable());
-      if (value != null) {
-        p.setProperty(s.key(), value);
+      settingsByVariable.put(s.environmentVariable(), s.key());
+    }
+    for (Map.Entry<String, String> variable : new TreeMap<>(environment).entrySet()) {
+      String key = keyOf(variable.getKey(), settingsByVariable);
+      if (key != null) {
+        p.setProperty(key, variable.getValue());
       }
     }
     return new WirewatchConfig(p);
+  }
+
+  /**
+   * The key a {@code WIREWATCH_*} environment variable sets, or null: one of wirewatch's settings,
+   * else a Kafka client or Streams key, whose dots the variable spells as underscores ({@code
+   * WIREWATCH_SASL_JAAS_CONFIG} is {@code sasl.jaas.config}). Kafka's keys have no underscores, so
+   * the mapping is one to one. Variables of the launcher itself are not settings.
+   */
+  static String keyOf(String variable, Map<String, String> settingsByVariable) {
+    if (!variable.startsWith(ENVIRONMENT_PREFIX) || LAUNCHER_VARIABLES.contains(variable)) {
+      return null;
+    }
+    String setting = settingsByVariable.get(variable);
+    if (setting != null) {
+      return setting;
+    }
+    String key =
+        variable.substring(ENVIRONMENT_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+    // an unknown wirewatch.* name is a typo, not a Kafka key: left out rather than sent to Kafka
+    return key.isEmpty() || key.startsWith("wirewatch.") ? null : key;
   }
 
   public static WirewatchConfig of(Properties properties) {

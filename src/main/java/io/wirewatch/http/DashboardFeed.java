@@ -35,6 +35,8 @@ final class DashboardFeed implements AutoCloseable {
 
   static final int RECENT_ALERTS = 50;
   private static final Logger LOG = LoggerFactory.getLogger(DashboardFeed.class);
+  private static final long FIRST_BACKOFF_MILLIS = 1_000;
+  private static final long MAX_BACKOFF_MILLIS = 30_000;
   private static final Map<String, Duration> KEEP =
       Map.of(
           "/minute/", Duration.ofHours(2),
@@ -77,33 +79,71 @@ final class DashboardFeed implements AutoCloseable {
     return JsonViews.write(o);
   }
 
+  /**
+   * Follows the topics until closed. A failure (the topics not there yet, a broker away for longer
+   * than a timeout) is logged and followed by a fresh start after a back-off of up to 30 s, so the
+   * live page comes back on its own instead of going quiet for good.
+   */
   private void run() {
+    long backoffMillis = FIRST_BACKOFF_MILLIS;
     try {
-      List<TopicPartition> dashboard = partitions(Topics.DASHBOARD.name());
-      List<TopicPartition> alertPartitions = partitions(Topics.ALERTS.name());
-      List<TopicPartition> all = new ArrayList<>(dashboard);
-      all.addAll(alertPartitions);
-      consumer.assign(all);
-      consumer.seekToBeginning(dashboard);
-      Map<TopicPartition, Long> ends = consumer.endOffsets(alertPartitions);
-      Map<TopicPartition, Long> starts = consumer.beginningOffsets(alertPartitions);
-      for (TopicPartition tp : alertPartitions) {
-        consumer.seek(tp, Math.max(starts.get(tp), ends.get(tp) - RECENT_ALERTS / 2));
-      }
       while (running) {
-        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-          handle(r);
+        try {
+          follow();
+        } catch (WakeupException e) {
+          if (!running) {
+            return;
+          }
+          LOG.warn("dashboard feed woken up while running; starting again");
+        } catch (RuntimeException e) {
+          if (!running) {
+            return;
+          }
+          LOG.error("dashboard feed failed; starting again in {} ms", backoffMillis, e);
+          if (!pause(backoffMillis)) {
+            return;
+          }
+          backoffMillis = Math.min(backoffMillis * 2, MAX_BACKOFF_MILLIS);
         }
-        prune();
       }
-    } catch (WakeupException e) {
-      if (running) {
-        throw e;
-      }
-    } catch (RuntimeException e) {
-      LOG.error("dashboard feed stopped", e);
     } finally {
       consumer.close(Duration.ofSeconds(5));
+    }
+  }
+
+  /** Reads the dashboard topic from its start and the alerts from near their end, until closed. */
+  private void follow() {
+    List<TopicPartition> dashboard = partitions(Topics.DASHBOARD.name());
+    List<TopicPartition> alertPartitions = partitions(Topics.ALERTS.name());
+    List<TopicPartition> all = new ArrayList<>(dashboard);
+    all.addAll(alertPartitions);
+    consumer.assign(all);
+    consumer.seekToBeginning(dashboard);
+    Map<TopicPartition, Long> ends = consumer.endOffsets(alertPartitions);
+    Map<TopicPartition, Long> starts = consumer.beginningOffsets(alertPartitions);
+    // the alerts are read again from here: the ones held would come twice
+    synchronized (alerts) {
+      alerts.clear();
+    }
+    for (TopicPartition tp : alertPartitions) {
+      consumer.seek(tp, Math.max(starts.get(tp), ends.get(tp) - RECENT_ALERTS / 2));
+    }
+    while (running) {
+      for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+        handle(r);
+      }
+      prune();
+    }
+  }
+
+  /** False when interrupted, which ends the feed. */
+  private static boolean pause(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -157,13 +157,24 @@ public final class DashboardServer {
       }
     } else if (method.equals("DELETE") && !id.isEmpty()) {
       if (authorized(ex)) {
-        ruleProducer.send(new ProducerRecord<>(Topics.ALERT_RULES.name(), id, null));
-        ruleProducer.flush();
-        json(ex, 200, JsonViews.MAPPER.createObjectNode().put("deleted", id));
+        deleteRule(ex, id);
       }
     } else {
       error(ex, 405, "method not allowed");
     }
+  }
+
+  /** A tombstone for the rule; 200 only once Kafka has it, as for an added rule. */
+  private void deleteRule(HttpExchange ex, String id) throws IOException {
+    try {
+      ruleProducer
+          .send(new ProducerRecord<>(Topics.ALERT_RULES.name(), id, null))
+          .get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      error(ex, 503, "could not delete the rule: " + e.getMessage());
+      return;
+    }
+    json(ex, 200, JsonViews.MAPPER.createObjectNode().put("deleted", id));
   }
 
   private ObjectNode listRules() {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,45 +14,51 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Server-sent event clients. A client gets a snapshot on connect, then every update. Writes happen
- * on one thread, so a client never sees interleaved events; a client whose connection fails is
- * dropped, and a comment every 15 seconds finds dead ones and keeps proxies from timing out.
+ * Server-sent event clients. A client gets a snapshot on connect, then every update. Each client
+ * has a writer thread and a bounded queue of frames: a client that stops reading blocks only its
+ * own writer, and once its queue is full it is dropped, so it can neither hold up the others nor
+ * fill the heap with frames waiting for it. A comment every 15 seconds finds dead connections and
+ * keeps proxies from timing out.
  */
 final class EventHub {
 
   static final int MAX_CLIENTS = 200;
 
-  private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
-  private final ScheduledExecutorService writer =
+  /** Frames a client may have waiting: one this far behind is not reading. */
+  static final int MAX_QUEUED_FRAMES = 1_000;
+
+  private final List<Client> clients = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService pinger =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
-            Thread t = new Thread(r, "wirewatch-sse");
+            Thread t = new Thread(r, "wirewatch-sse-ping");
             t.setDaemon(true);
             return t;
           });
 
   EventHub() {
-    writer.scheduleAtFixedRate(
-        () -> clients.forEach(c -> write(c, ": ping\n\n")), 15, 15, TimeUnit.SECONDS);
+    pinger.scheduleAtFixedRate(() -> publishFrame(": ping\n\n"), 15, 15, TimeUnit.SECONDS);
   }
 
   /** Takes over an exchange whose headers are sent; false when there are too many clients. */
-  boolean add(HttpExchange ex, Supplier<String> snapshot) {
+  synchronized boolean add(HttpExchange ex, Supplier<String> snapshot) {
     if (clients.size() >= MAX_CLIENTS) {
       return false;
     }
-    writer.execute(
-        () -> {
-          if (write(ex, "retry: 3000\n" + frame("snapshot", snapshot.get()))) {
-            clients.add(ex);
-          }
-        });
+    Client client = new Client(ex);
+    // the snapshot is queued before the client can receive any update
+    client.offer("retry: 3000\n" + frame("snapshot", snapshot.get()));
+    clients.add(client);
+    client.writer.start();
     return true;
   }
 
   void publish(String event, String json) {
-    String frame = frame(event, json);
-    writer.execute(() -> clients.forEach(c -> write(c, frame)));
+    publishFrame(frame(event, json));
+  }
+
+  private void publishFrame(String frame) {
+    clients.forEach(c -> c.offer(frame));
   }
 
   int size() {
@@ -58,9 +66,8 @@ final class EventHub {
   }
 
   void close() {
-    writer.shutdownNow();
-    clients.forEach(HttpExchange::close);
-    clients.clear();
+    pinger.shutdownNow();
+    clients.forEach(Client::drop);
   }
 
   private static String frame(String event, String data) {
@@ -71,16 +78,52 @@ final class EventHub {
     return b.append('\n').toString();
   }
 
-  private boolean write(HttpExchange ex, String text) {
-    try {
-      OutputStream out = ex.getResponseBody();
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      return true;
-    } catch (IOException e) {
-      clients.remove(ex);
-      ex.close();
-      return false;
+  /** One connection: its frames, and the thread that writes them in order. */
+  private final class Client {
+    final HttpExchange exchange;
+    final BlockingQueue<String> frames = new ArrayBlockingQueue<>(MAX_QUEUED_FRAMES);
+    final Thread writer;
+
+    Client(HttpExchange exchange) {
+      this.exchange = exchange;
+      this.writer = new Thread(this::write, "wirewatch-sse-client");
+      writer.setDaemon(true);
+    }
+
+    /** Never blocks the caller: a client whose queue is full is dropped. */
+    void offer(String frame) {
+      if (!frames.offer(frame)) {
+        drop();
+      }
+    }
+
+    /**
+     * Ends the client without touching its connection from this thread, which a stalled client
+     * could block: the interrupt ends its writer, also in the middle of a write (the server's
+     * socket channel is interruptible), and the writer closes the connection.
+     */
+    void drop() {
+      clients.remove(this);
+      writer.interrupt();
+    }
+
+    private void write() {
+      try {
+        OutputStream out = exchange.getResponseBody();
+        while (!Thread.currentThread().isInterrupted()) {
+          out.write(frames.take().getBytes(StandardCharsets.UTF_8));
+          out.flush();
+        }
+      } catch (IOException | InterruptedException e) {
+        // the client went away, or was dropped
+      } finally {
+        clients.remove(this);
+        try {
+          exchange.close();
+        } catch (RuntimeException e) {
+          // the connection is already broken
+        }
+      }
     }
   }
 }

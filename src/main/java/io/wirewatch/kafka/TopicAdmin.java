@@ -1,5 +1,6 @@
 package io.wirewatch.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,19 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates wirewatch's topics when they are missing, with their partition counts and compaction. */
 public final class TopicAdmin {
+
+  /**
+   * {@code news.dashboard} is compacted, but its window keys (a minute's or an hour's count) are
+   * new every minute, so compaction alone would keep every window ever counted. Records are also
+   * deleted after 9 days: the longest window the dashboard shows is the 8 days of hourly counts,
+   * and the live keys (leaderboards, latest alerts) are written again while articles flow.
+   */
+  static final Map<String, String> DASHBOARD_CONFIGS =
+      Map.of(
+          TopicConfig.CLEANUP_POLICY_CONFIG,
+          TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+          TopicConfig.RETENTION_MS_CONFIG,
+          String.valueOf(Duration.ofDays(9).toMillis()));
 
   private TopicAdmin() {}
 
@@ -34,7 +48,9 @@ public final class TopicAdmin {
             name.equals(Topics.ALERT_RULES.name()) || name.equals(Topics.ENTITIES.name());
         int count = global ? 1 : partitions;
         NewTopic topic = new NewTopic(name, count, replication);
-        if (Topics.COMPACTED.contains(name)) {
+        if (name.equals(Topics.DASHBOARD.name())) {
+          topic.configs(DASHBOARD_CONFIGS);
+        } else if (Topics.COMPACTED.contains(name)) {
           topic.configs(
               Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }

@@ -43,6 +43,40 @@ class ArticleValidatorTest {
   }
 
   @Test
+  void shouldDropAPublicationTimeMoreThanADayAfterArrival() {
+    for (String future : List.of("2999-01-01T00:00:00Z", "+300000000-01-01T00:00:00Z")) {
+      Article a =
+          assertInstanceOf(
+                  Validation.Accepted.class,
+                  validator.validate(fields("a", null, future, "Some text."), now))
+              .article();
+      assertNull(a.publishedAt(), future);
+      assertEquals(now, a.eventTime());
+      assertTrue(a.warnings().get(0).contains("more than a day after"), a.warnings().toString());
+    }
+  }
+
+  @Test
+  void shouldKeepAPublicationTimeWithinADayAfterArrivalOrLongBefore() {
+    for (String kept : List.of("2026-01-01T23:00:00Z", "1987-03-02T10:00:00Z")) {
+      Article a =
+          ((Validation.Accepted) validator.validate(fields("a", null, kept, "b"), now)).article();
+      assertEquals(Instant.parse(kept), a.publishedAt());
+      assertTrue(a.warnings().isEmpty(), a.warnings().toString());
+    }
+  }
+
+  @Test
+  void shouldDropAPublicationTimeBefore1900() {
+    Article a =
+        ((Validation.Accepted)
+                validator.validate(fields("a", null, "-5000-01-01T00:00:00Z", "b"), now))
+            .article();
+    assertNull(a.publishedAt());
+    assertTrue(a.warnings().get(0).contains("before 1900"), a.warnings().toString());
+  }
+
+  @Test
   void shouldParseIsoDateWithOffset() {
     Article a =
         ((Validation.Accepted)

@@ -2,6 +2,7 @@ package io.wirewatch.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,8 +17,9 @@ import java.util.List;
  * loader of its own, each with its own {@link DedupMillionArticleIndex}, and rounds of each taken
  * in turn, in thread CPU time. Separate bench runs on a shared machine meet different loads; rounds
  * seconds apart meet nearly the same, so the ratio of the medians is the figure to trust. Usage:
- * {@code bin/bench-dedup compare BASE_CHECKOUT [unique|copy] [rounds] [seconds]}; both checkouts
- * built with {@code mvn test-compile}.
+ * {@code bin/bench-dedup compare BASE_CHECKOUT [unique|copy|fingerprint] [rounds] [seconds]}; both
+ * checkouts built with {@code mvn test-compile}. {@code fingerprint} times the fingerprint alone
+ * (no index, so rounds are short and the heap small), over {@link DedupBenchmark}'s 64 articles.
  */
 public final class DedupComparison {
 
@@ -48,7 +50,7 @@ public final class DedupComparison {
       Arrays.sort(measured);
       medians[b] = measured[measured.length / 2];
       System.out.printf(
-          "%-4s %-60s CPU %7.1f us/step (median of %d rounds of %.0f s; min %.1f, max %.1f)%n",
+          "%-4s %-60s CPU %7.1f us/op (median of %d rounds of %.1f s; min %.1f, max %.1f)%n",
           b == 0 ? "base" : "new",
           builds[b].checkout,
           medians[b],
@@ -57,14 +59,28 @@ public final class DedupComparison {
           measured[0],
           measured[measured.length - 1]);
     }
-    System.out.printf("%s: new/base %.3f%n", kind, medians[1] / medians[0]);
+    // Each round of the new build against the base's round just before it: the two met nearly the
+    // same load, so the median of these ratios shrugs off load that comes and goes between rounds.
+    double[] pairRatios = new double[rounds - 2];
+    for (int r = 2; r < rounds; r++) {
+      pairRatios[r - 2] = cpu[1][r] / cpu[0][r];
+    }
+    Arrays.sort(pairRatios);
+    System.out.printf(
+        "%s: new/base %.3f (ratio of medians); %.3f (median of %d paired rounds, quartiles %.3f to"
+            + " %.3f)%n",
+        kind,
+        medians[1] / medians[0],
+        pairRatios[pairRatios.length / 2],
+        pairRatios.length,
+        pairRatios[pairRatios.length / 4],
+        pairRatios[pairRatios.length * 3 / 4]);
   }
 
-  /** One build's index of a million articles, and its step. */
+  /** One build's operation: its index of a million articles and the step, or its fingerprinter. */
   private static final class Step {
     final Path checkout;
-    final Object index;
-    final Method step;
+    final Operation operation;
     int sink;
 
     Step(Path checkout, String kind, List<URL> libraries) throws Exception {
@@ -75,26 +91,50 @@ public final class DedupComparison {
       urls.addAll(libraries);
       ClassLoader loader =
           new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-      Class<?> type = loader.loadClass(DedupMillionArticleIndex.class.getName());
-      index = type.getConstructor().newInstance();
-      type.getField("kind").set(index, kind);
-      type.getMethod("setUp").invoke(index);
-      step = type.getDeclaredMethod("step");
-      step.setAccessible(true);
+      operation = "fingerprint".equals(kind) ? fingerprint(loader) : step(loader, kind);
     }
 
-    /** CPU microseconds per step over about {@code seconds} of steps. */
+    private static Operation step(ClassLoader loader, String kind) throws Exception {
+      Class<?> type = loader.loadClass(DedupMillionArticleIndex.class.getName());
+      Object index = type.getConstructor().newInstance();
+      type.getField("kind").set(index, kind);
+      type.getMethod("setUp").invoke(index);
+      Method step = type.getDeclaredMethod("step");
+      step.setAccessible(true);
+      return () -> step.invoke(index);
+    }
+
+    private static Operation fingerprint(ClassLoader loader) throws Exception {
+      Class<?> type = loader.loadClass(DedupBenchmark.FingerprintState.class.getName());
+      Object state = type.getConstructor().newInstance();
+      type.getMethod("setUp").invoke(state);
+      Field field = type.getDeclaredField("fingerprinter");
+      field.setAccessible(true);
+      Object fingerprinter = field.get(state);
+      Method next = type.getDeclaredMethod("next");
+      next.setAccessible(true);
+      Method fingerprint = fingerprinter.getClass().getMethod("fingerprint", next.getReturnType());
+      return () -> fingerprint.invoke(fingerprinter, next.invoke(state));
+    }
+
+    /** CPU microseconds per operation over about {@code seconds} of operations. */
     double time(double seconds) throws Exception {
       long cpuStart = THREADS.getCurrentThreadCpuTime();
       long wallStart = System.nanoTime();
       long steps = 0;
       while (System.nanoTime() - wallStart < seconds * 1e9) {
         for (int i = 0; i < 100; i++) {
-          sink += step.invoke(index).hashCode();
+          sink += operation.run().hashCode();
         }
         steps += 100;
       }
       return (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e3 / steps;
     }
+  }
+
+  /** One timed operation of a build, called through reflection across class loaders. */
+  @FunctionalInterface
+  private interface Operation {
+    Object run() throws Exception;
   }
 }

@@ -24,6 +24,8 @@ final class ChildPipeline {
     s.append("state.dir=").append(stateDir).append('\n');
     s.append("wirewatch.topics.partitions=2\n");
     s.append("wirewatch.http.port=0\n");
+    // the tests send their own rules, after the child has started: no sample rules before them
+    s.append("wirewatch.rules.file=\n");
     for (String line : extra) {
       s.append(line).append('\n');
     }

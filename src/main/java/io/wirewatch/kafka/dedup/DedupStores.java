@@ -11,7 +11,10 @@ final class DedupStores {
   /** Input partition to the latest watermark it announced to the fingerprint step. */
   static final String FINGERPRINT_WATERMARKS = "dedup-fingerprint-watermarks";
 
-  /** Index key to the earliest article holding it; a window store whose segments expire. */
+  /**
+   * Index key to the earliest article holding it, and an owner's id to the story it joined; a
+   * window store whose segments expire.
+   */
   static final String INDEX = "dedup-index";
 
   /** Lookups waiting to be claimed in event-time order, until the watermark passes them. */

@@ -88,7 +88,9 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
 
   /**
    * Forwards the verdict and, when the article joined another story, tells its shards so: one
-   * request per index partition, however many of the shards live there.
+   * request per index partition that holds any of its keys, however many of the shards live there.
+   * The shards record the story under the article's id; the keys still go along, so that a shard of
+   * the version before, which writes the story into each key, keeps working during an upgrade.
    */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);

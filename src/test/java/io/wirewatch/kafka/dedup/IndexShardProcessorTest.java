@@ -1,0 +1,143 @@
+package io.wirewatch.kafka.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.wirewatch.avro.DedupEnvelope;
+import io.wirewatch.avro.IndexHit;
+import io.wirewatch.avro.IndexRequest;
+import io.wirewatch.avro.IndexRequestKind;
+import io.wirewatch.kafka.AvroSerde;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexShardProcessorTest {
+
+  private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
+  private static final Duration SETTLE = Duration.ofMillis(100);
+  private static final AvroSerde<IndexRequest> REQUEST =
+      new AvroSerde<>(IndexRequest.getClassSchema());
+  private static final AvroSerde<DedupEnvelope> ENVELOPE =
+      new AvroSerde<>(DedupEnvelope.getClassSchema());
+
+  @TempDir Path state;
+
+  /** The index's two processors on one task, as the dedup topology places them. */
+  private static Topology shard() {
+    long window = Duration.ofDays(7).toMillis();
+    Topology t = new Topology();
+    t.addSource("lookups", Serdes.String().deserializer(), REQUEST.deserializer(), "lookups");
+    t.addSource("assigns", Serdes.String().deserializer(), REQUEST.deserializer(), "assigns");
+    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE), "lookups");
+    t.addProcessor("assign", () -> new IndexShardProcessor(window, null), "assigns");
+    t.addSink("replies", "replies", Serdes.String().serializer(), ENVELOPE.serializer(), "lookup");
+    t.addStateStore(
+        Stores.windowStoreBuilder(
+            Stores.persistentWindowStore(
+                DedupStores.INDEX, Duration.ofDays(8), Duration.ofMillis(1), false),
+            Serdes.String(),
+            new AvroSerde<IndexHit>(IndexHit.getClassSchema())),
+        "lookup",
+        "assign");
+    t.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.INBOX), Serdes.String(), REQUEST),
+        "lookup");
+    return t;
+  }
+
+  private TopologyTestDriver driver() {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "index-shard-test");
+    p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+    return new TopologyTestDriver(shard(), p, T0);
+  }
+
+  private static IndexRequest request(
+      IndexRequestKind kind, String articleId, long eventTime, String storyId, List<String> keys) {
+    return IndexRequest.newBuilder()
+        .setKind(kind)
+        .setArticleId(articleId)
+        .setEventTime(eventTime)
+        .setStoryId(storyId)
+        .setFeatureCount(keys.size())
+        .setKeys(keys)
+        .build();
+  }
+
+  private static void settle(TopologyTestDriver d) {
+    d.advanceWallClockTime(SETTLE.multipliedBy(2));
+  }
+
+  @Test
+  void shouldReportTheStoryAnOwnerJoinedWithEveryKeyItOwns() {
+    try (TopologyTestDriver d = driver()) {
+      TestInputTopic<String, IndexRequest> lookups =
+          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      TestInputTopic<String, IndexRequest> assigns =
+          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      TestOutputTopic<String, DedupEnvelope> replies =
+          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+      long t = T0.toEpochMilli();
+
+      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
+      settle(d);
+      lookups.pipeInput(
+          "shard-0", request(IndexRequestKind.LOOKUP, "b", t + 1000, null, keys()), T0);
+      settle(d);
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", List.of()), T0);
+      lookups.pipeInput(
+          "shard-0", request(IndexRequestKind.LOOKUP, "c", t + 2000, null, keys()), T0);
+      settle(d);
+
+      List<DedupEnvelope> out = replies.readValuesToList();
+      assertEquals(List.of(), out.get(0).getHits());
+      // before the assignment: a's own id is its story
+      assertEquals(List.of("a:null", "a:null"), owners(out.get(1)));
+      assertEquals(List.of("a:story-1", "a:story-1"), owners(out.get(2)));
+    }
+  }
+
+  @Test
+  void shouldRecordAStoryWithOneChangelogRecordHoweverManyKeysTheOwnerHolds() {
+    try (TopologyTestDriver d = driver()) {
+      TestInputTopic<String, IndexRequest> lookups =
+          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      TestInputTopic<String, IndexRequest> assigns =
+          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      TestOutputTopic<String, byte[]> changelog =
+          d.createOutputTopic(
+              "index-shard-test-" + DedupStores.INDEX + "-changelog",
+              Serdes.String().deserializer(),
+              Serdes.ByteArray().deserializer());
+      long t = T0.toEpochMilli();
+
+      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
+      settle(d);
+      assertEquals(keys().size(), changelog.readRecordsToList().size());
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
+      assertEquals(1, changelog.readRecordsToList().size());
+    }
+  }
+
+  private static List<String> keys() {
+    return List.of("p:1f", "s:2e");
+  }
+
+  private static List<String> owners(DedupEnvelope reply) {
+    return reply.getHits().stream().map(h -> h.getArticleId() + ":" + h.getStoryId()).toList();
+  }
+}
