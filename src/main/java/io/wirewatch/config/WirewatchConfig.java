@@ -56,8 +56,9 @@ public final class WirewatchConfig {
       Setting.positiveInt(
           "wirewatch.dedup.settle.ms",
           750,
-          "How long articles wait to be taken in event-time order, before fingerprinting and again"
-              + " before index lookups (latency for determinism).");
+          "The least time articles wait to be taken in event-time order before fingerprinting;"
+              + " also how long an input partition without articles takes to stop holding the"
+              + " watermark back (latency for determinism).");
   public static final Setting<Integer> ALERT_STORY_WINDOW_DAYS =
       Setting.positiveInt(
           "wirewatch.alerts.story.window.days",

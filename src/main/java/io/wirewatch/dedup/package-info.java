@@ -34,6 +34,12 @@
  * whose owners, within 3 days of it, hold at least 3 of its pairs, i.e. share at least 3 of its top
  * terms.
  *
+ * <p><b>Order.</b> Who owns a key depends on the order in which articles claim it, so the transport
+ * takes them in publication order: {@link io.wirewatch.dedup.InputProgress} is what one input
+ * partition announces (how far it has come in publication time, or that it is idle), and {@link
+ * io.wirewatch.dedup.LowWatermark} the time all of a merge's inputs have passed, before which an
+ * article can no longer be overtaken by an earlier one.
+ *
  * <p><b>Retention.</b> Index keys are owned forever here; the store that holds them should expire
  * entries after the longest time a copy may arrive late (story keys are useless after one window).
  * {@link io.wirewatch.dedup.BoilerplateModel} keeps at most 2,000 line hashes per source,

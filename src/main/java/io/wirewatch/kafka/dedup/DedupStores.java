@@ -5,8 +5,11 @@ final class DedupStores {
   /** Source to its learned boilerplate model; one small entry per source. */
   static final String BOILERPLATE = "dedup-boilerplate";
 
-  /** Articles waiting to be fingerprinted in publication order; emptied every settle time. */
+  /** Articles waiting to be fingerprinted in publication order, until the watermark passes them. */
   static final String FINGERPRINT_INBOX = "dedup-fingerprint-inbox";
+
+  /** Input partition to the latest watermark it announced to the fingerprint step. */
+  static final String FINGERPRINT_WATERMARKS = "dedup-fingerprint-watermarks";
 
   /**
    * Index key to the earliest article holding it, and an owner's id to the story it joined; a
@@ -14,8 +17,11 @@ final class DedupStores {
    */
   static final String INDEX = "dedup-index";
 
-  /** Lookups waiting to be claimed in event-time order; emptied every settle time. */
+  /** Lookups waiting to be claimed in event-time order, until the watermark passes them. */
   static final String INBOX = "dedup-index-inbox";
+
+  /** Fingerprint partition to the latest watermark (inbox frontier) it announced to the index. */
+  static final String INDEX_WATERMARKS = "dedup-index-watermarks";
 
   /** Article id to the article and the shard replies received so far; emptied on verdict. */
   static final String PENDING = "dedup-pending";

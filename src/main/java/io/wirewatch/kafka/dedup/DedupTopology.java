@@ -28,6 +28,10 @@ import org.apache.kafka.streams.state.Stores;
  *                                     '--------------------(by article id)------------------> verdict
  * verdicts that join another story --(by shard)--> index shard (records the story)
  * </pre>
+ *
+ * <p>The two arrows into the fingerprint and index inboxes also carry watermarks, sent to every
+ * partition: each input partition's progress in publication time, so that each inbox takes its
+ * articles in publication order whatever the stream threads' relative speed.
  */
 public final class DedupTopology {
 
@@ -56,7 +60,10 @@ public final class DedupTopology {
     KStream<String, Fanout> fanout =
         articles
             .selectKey((id, a) -> sourceKey(a), Named.as("dedup-key-by-source"))
-            .repartition(repartitioned("dedup-by-source", Topics.ENRICHED_AVRO, settings))
+            .process(() -> new WatermarkEmitter(settings.settle()), Named.as("dedup-watermark"))
+            .repartition(
+                repartitioned("dedup-by-source", Topics.ENRICHED_AVRO, settings)
+                    .withStreamPartitioner(Watermarks.partitioner()))
             .process(
                 () ->
                     new FingerprintProcessor(
@@ -67,23 +74,27 @@ public final class DedupTopology {
                         settings.settle()),
                 Named.as("dedup-fingerprint"),
                 DedupStores.BOILERPLATE,
-                DedupStores.FINGERPRINT_INBOX);
+                DedupStores.FINGERPRINT_INBOX,
+                DedupStores.FINGERPRINT_WATERMARKS);
     Map<String, KStream<String, Fanout>> split =
         fanout
             .split(Named.as("dedup-fanout-"))
-            .branch((k, f) -> f.isRequest(), Branched.as("requests"))
+            .branch((k, f) -> f.toIndex(), Branched.as("requests"))
             .defaultBranch(Branched.as("articles"));
 
     KStream<String, DedupEnvelope> replies =
         split
             .get("dedup-fanout-requests")
             .mapValues(Fanout::request, Named.as("dedup-requests"))
-            .repartition(repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings))
+            .repartition(
+                repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings)
+                    .withStreamPartitioner(Watermarks.partitioner()))
             .process(
                 () -> new IndexShardProcessor(settings.window().toMillis(), settings.settle()),
                 Named.as("dedup-index-lookup"),
                 DedupStores.INDEX,
-                DedupStores.INBOX);
+                DedupStores.INBOX,
+                DedupStores.INDEX_WATERMARKS);
     Map<String, KStream<String, VerdictOut>> decided =
         split
             .get("dedup-fanout-articles")
@@ -153,6 +164,12 @@ public final class DedupTopology {
             Stores.persistentKeyValueStore(DedupStores.INBOX),
             Serdes.String(),
             new AvroSerde<IndexRequest>(IndexRequest.getClassSchema())));
+    for (String watermarks :
+        new String[] {DedupStores.FINGERPRINT_WATERMARKS, DedupStores.INDEX_WATERMARKS}) {
+      builder.addStateStore(
+          Stores.keyValueStoreBuilder(
+              Stores.persistentKeyValueStore(watermarks), Serdes.String(), Serdes.Long()));
+    }
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.PENDING),

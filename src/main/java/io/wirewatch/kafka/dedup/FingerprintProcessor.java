@@ -6,6 +6,7 @@ import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.avro.IndexRequest;
 import io.wirewatch.avro.IndexRequestKind;
 import io.wirewatch.codec.ArticleMapping;
+import io.wirewatch.dedup.Announcer;
 import io.wirewatch.dedup.Fingerprinter;
 import io.wirewatch.dedup.Fingerprints;
 import java.time.Duration;
@@ -21,10 +22,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * the article's fingerprints, and fans out one lookup per index partition (holding the keys of the
  * shards that partition holds) plus the article itself.
  *
- * <p>Articles first wait in an inbox for the settle time and are then taken in publication order.
- * One source's articles come from every input partition, interleaved as timing decides; what the
- * boilerplate model has learned when an article is stripped must not depend on that, or a crash and
- * its replay could change verdicts.
+ * <p>Articles first wait in an inbox until every input partition has passed their publication time
+ * (and at least the settle time), and are then taken in publication order. One source's articles
+ * come from every input partition, interleaved as timing decides; what the boilerplate model has
+ * learned when an article is stripped must not depend on that, or a crash and its replay could
+ * change verdicts. After each release the step tells every index partition how far it has come (its
+ * inbox's frontier), so the index inbox can wait for the slowest fingerprint partition in turn.
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 
@@ -36,6 +39,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
   private SettleInbox<EnrichedArticle> inbox;
+  private Announcer announcer;
 
   FingerprintProcessor(
       Fingerprinter fingerprinter,
@@ -58,16 +62,36 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
         SettleInbox.open(
             context,
             DedupStores.FINGERPRINT_INBOX,
+            DedupStores.FINGERPRINT_WATERMARKS,
+            settle,
             settle,
             (claimed, now) -> fingerprint(claimed.value, timestampOf(claimed.key)));
+    // made afresh in init, so a task revived after an aborted transaction announces again
+    this.announcer = new Announcer();
+    inbox.afterEachRelease(this::announceFrontier);
   }
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
-    inbox.put(
-        inboxKey(record.value(), record.timestamp()),
-        record.value(),
-        context.currentSystemTimeMs());
+    long now = context.currentSystemTimeMs();
+    if (Watermarks.isWatermark(record.key(), record.value())) {
+      inbox.watermark(Watermarks.input(record.key()), Watermarks.watermark(record.key()), now);
+      return;
+    }
+    inbox.put(inboxKey(record.value(), record.timestamp()), record.value(), now);
+  }
+
+  /** Sent after the articles it covers, so every index partition gets those first. */
+  private void announceFrontier() {
+    announcer
+        .due(inbox.frontier())
+        .ifPresent(
+            frontier ->
+                context.forward(
+                    new Record<>(
+                        Watermarks.key(context.taskId().partition(), frontier),
+                        Fanout.WATERMARK,
+                        Math.max(0, context.currentStreamTimeMs()))));
   }
 
   /**

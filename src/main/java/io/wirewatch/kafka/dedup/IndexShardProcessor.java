@@ -28,9 +28,10 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * story when it reports a hit. About seven in ten articles join an earlier story, and rewriting
  * their keys was over a third of the index changelog's records.
  *
- * <p>Lookups wait in an inbox for a short settle time and are then claimed in event-time order: a
- * burst of copies and write-ups that arrive together over different partitions is decided as if it
- * had arrived in publication order, which is what makes the earliest copy the canonical one.
+ * <p>Lookups wait in an inbox until every fingerprint partition has passed their event time, and
+ * are then claimed in event-time order: copies and write-ups that come over different partitions,
+ * however far apart in time, are decided as if they had arrived in publication order, which is what
+ * makes the earliest copy the canonical one.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
@@ -43,8 +44,8 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   private SettleInbox<IndexRequest> inbox;
 
   /**
-   * @param settle how long lookups wait to be sorted by event time; null for a processor that only
-   *     records story assignments
+   * @param settle sets how often the inbox is checked; null for a processor that only records story
+   *     assignments
    */
   IndexShardProcessor(long windowMillis, Duration settle) {
     this.windowMillis = windowMillis;
@@ -58,12 +59,25 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     if (settle != null) {
       this.inbox =
           SettleInbox.open(
-              context, DedupStores.INBOX, settle, (claimed, now) -> lookup(claimed.value, now));
+              context,
+              DedupStores.INBOX,
+              DedupStores.INDEX_WATERMARKS,
+              settle,
+              // the fingerprint partitions send lookups in order; the watermark is all it takes
+              Duration.ZERO,
+              (claimed, now) -> lookup(claimed.value, now));
     }
   }
 
   @Override
   public void process(Record<String, IndexRequest> record) {
+    if (Watermarks.isWatermark(record.key(), record.value())) {
+      inbox.watermark(
+          Watermarks.input(record.key()),
+          Watermarks.watermark(record.key()),
+          context.currentSystemTimeMs());
+      return;
+    }
     IndexRequest request = record.value();
     if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
       assignStory(request);

@@ -1,8 +1,11 @@
 package io.wirewatch.kafka.dedup;
 
+import io.wirewatch.dedup.LowWatermark;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -11,48 +14,76 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Holds records in a state store for a settle time, then hands them over in key order. With keys
- * that sort by event time, a burst that arrives over several partitions in an order timing decides
- * is handed over in publication order.
+ * Holds records, keyed so that they sort by event time, until every input partition upstream has
+ * passed their event time (the low watermark) and they have waited a minimum time; then hands them
+ * over in key order. The watermark makes the order independent of how far one stream thread runs
+ * ahead of another; the minimum wait (the settle time, in the fingerprint step) still sorts a burst
+ * that one input partition holds out of publication order.
  *
- * <p>The inbox fills in batches: the first record into an empty inbox starts the clock, and once
- * the settle time has passed everything in it is claimed. So no record waits longer than the settle
- * time plus one tick, and none waits less than the settle time unless it came after the batch's
- * first.
+ * <p>Records leave only from the front: a record that has not waited holds back those after it, so
+ * the inbox never hands over a record before one that sorts earlier and is already in. The inputs'
+ * watermarks live in a store of their own, one entry per input partition, so a restart resumes with
+ * them.
  */
 final class SettleInbox<V> {
 
-  private final KeyValueStore<String, V> store;
-  private final long settleMillis;
-  private long filledSince = -1;
+  private static final int TIME_DIGITS = 20;
 
-  private SettleInbox(KeyValueStore<String, V> store, Duration settle) {
+  private final KeyValueStore<String, V> store;
+  private final KeyValueStore<String, Long> watermarks;
+  private final LowWatermark low = new LowWatermark();
+  private final long waitMillis;
+  private final BiConsumer<KeyValue<String, V>, Long> claim;
+  // wall-clock arrival, in memory only: records found in the store after a restart count as
+  // arrived when the inbox opened, so they settle together rather than one per pass
+  private final Map<String, Long> arrivedAt = new HashMap<>();
+  private final long openedAt;
+  private long frontier = LowWatermark.IDLE;
+  private Runnable afterRelease = () -> {};
+
+  private SettleInbox(
+      KeyValueStore<String, V> store,
+      KeyValueStore<String, Long> watermarks,
+      Duration minimumWait,
+      BiConsumer<KeyValue<String, V>, Long> claim,
+      long openedAt) {
     this.store = store;
-    this.settleMillis = settle.toMillis();
+    this.openedAt = openedAt;
+    this.watermarks = watermarks;
+    this.waitMillis = minimumWait.toMillis();
+    this.claim = claim;
+    try (KeyValueIterator<String, Long> it = watermarks.all()) {
+      it.forEachRemaining(kv -> low.announce(Integer.parseInt(kv.key), kv.value));
+    }
   }
 
   /**
-   * An inbox on the named store, checked on a wall-clock schedule of a quarter of the settle time;
-   * {@code claim} gets every settled record, in key order.
+   * An inbox on the named stores, checked on a wall-clock schedule of a quarter of the settle time
+   * (and holding each record at least {@code minimumWait}) and whenever a watermark comes; {@code
+   * claim} gets every released record, in key order.
    */
   static <V> SettleInbox<V> open(
       ProcessorContext<?, ?> context,
       String storeName,
+      String watermarkStoreName,
       Duration settle,
+      Duration minimumWait,
       BiConsumer<KeyValue<String, V>, Long> claim) {
-    SettleInbox<V> inbox = new SettleInbox<>(context.getStateStore(storeName), settle);
-    // Streams schedules no finer than a millisecond; a settle under 4 ms would be refused
-    Duration quarter = settle.dividedBy(4);
-    Duration tick = quarter.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : quarter;
-    context.schedule(
-        tick,
-        PunctuationType.WALL_CLOCK_TIME,
-        now -> {
-          for (KeyValue<String, V> kv : inbox.claimSettled(now)) {
-            claim.accept(kv, now);
-          }
-        });
+    SettleInbox<V> inbox =
+        new SettleInbox<>(
+            context.getStateStore(storeName),
+            context.getStateStore(watermarkStoreName),
+            minimumWait,
+            claim,
+            context.currentSystemTimeMs());
+    context.schedule(tick(settle), PunctuationType.WALL_CLOCK_TIME, inbox::release);
     return inbox;
+  }
+
+  /** A quarter of the settle time; Streams schedules no finer than a millisecond. */
+  static Duration tick(Duration settle) {
+    Duration quarter = settle.dividedBy(4);
+    return quarter.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : quarter;
   }
 
   /**
@@ -63,42 +94,69 @@ final class SettleInbox<V> {
   static String key(long eventTime, String... parts) {
     String time = Long.toString(Math.max(0, eventTime));
     StringBuilder key = new StringBuilder(64);
-    key.append("0".repeat(20 - time.length())).append(time);
+    key.append("0".repeat(TIME_DIGITS - time.length())).append(time);
     for (String part : parts) {
       key.append('|').append(part);
     }
     return key.toString();
   }
 
-  void put(String key, V value, long now) {
-    if (filledSince < 0) {
-      filledSince = now;
-    }
-    store.put(key, value);
+  static long eventTime(String key) {
+    return Long.parseLong(key.substring(0, TIME_DIGITS));
   }
 
-  /** Removes and returns everything in the inbox, in key order, once the batch has settled. */
-  List<KeyValue<String, V>> claimSettled(long now) {
-    if (filledSince < 0) {
-      // after a restart the store may hold records this instance has not timed yet
-      try (KeyValueIterator<String, V> it = store.all()) {
-        if (it.hasNext()) {
-          filledSince = now;
-        }
-      }
-      return List.of();
-    }
-    if (now - filledSince < settleMillis) {
-      return List.of();
-    }
+  /** Runs after each release, whether or not it handed anything over. */
+  void afterEachRelease(Runnable action) {
+    this.afterRelease = action;
+  }
+
+  void put(String key, V value, long now) {
+    store.put(key, value);
+    arrivedAt.put(key, now);
+  }
+
+  /** Takes an input partition's watermark, then releases what it lets through. */
+  void watermark(int input, long watermark, long now) {
+    watermarks.put(Integer.toString(input), watermark);
+    low.announce(input, watermark);
+    release(now);
+  }
+
+  /**
+   * The earliest event time this inbox may still hand over: its first held record's, or the low
+   * watermark when it is empty. What a step downstream of it can take as this partition's
+   * watermark.
+   */
+  long frontier() {
+    return frontier;
+  }
+
+  /**
+   * Hands over, in key order, the records at the front that the watermark passed and that waited.
+   */
+  void release(long now) {
     List<KeyValue<String, V>> due = new ArrayList<>();
+    long held = LowWatermark.IDLE;
     try (KeyValueIterator<String, V> it = store.all()) {
-      it.forEachRemaining(due::add);
+      while (it.hasNext()) {
+        KeyValue<String, V> kv = it.next();
+        long eventTime = eventTime(kv.key);
+        long arrived = arrivedAt.getOrDefault(kv.key, openedAt);
+        if (!low.passed(eventTime) || now - arrived < waitMillis) {
+          held = eventTime;
+          break;
+        }
+        due.add(kv);
+      }
     }
+    frontier = Math.min(held, low.value());
     for (KeyValue<String, V> kv : due) {
       store.delete(kv.key);
+      arrivedAt.remove(kv.key);
     }
-    filledSince = -1;
-    return due;
+    for (KeyValue<String, V> kv : due) {
+      claim.accept(kv, now);
+    }
+    afterRelease.run();
   }
 }
