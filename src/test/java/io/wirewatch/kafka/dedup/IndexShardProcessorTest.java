@@ -54,6 +54,12 @@ class IndexShardProcessorTest {
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.INBOX), Serdes.String(), REQUEST),
         "lookup");
+    t.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.INDEX_WATERMARKS),
+            Serdes.String(),
+            Serdes.Long()),
+        "lookup");
     return t;
   }
 
