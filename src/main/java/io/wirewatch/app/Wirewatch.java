@@ -148,24 +148,23 @@ public final class Wirewatch implements AutoCloseable {
     RuleCatalog rules = new RuleCatalog(new RuleBook());
     Topology topology = WirewatchTopology.build(stages(config, rules, extraEntities));
     Wirewatch app = new Wirewatch(config, rules, topology);
-    app.streams.setUncaughtExceptionHandler(
-        e -> {
-          LOG.error("stream thread failed; replacing it", e);
-          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
-              .StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-    app.streams.start();
-    app.ruleRefusals.setUncaughtExceptionHandler(
-        e -> {
-          LOG.error("rule refusal thread failed; replacing it", e);
-          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
-              .StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-    app.ruleRefusals.start();
+    startReplacingFailedThreads(app.streams, "stream");
+    startReplacingFailedThreads(app.ruleRefusals, "rule refusal");
     if (withHttp) {
       app.http = DashboardServer.start(config, app.streams, rules);
     }
     return app;
+  }
+
+  /** Starts the streams; a thread that fails is logged and replaced, never left dead. */
+  private static void startReplacingFailedThreads(KafkaStreams streams, String what) {
+    streams.setUncaughtExceptionHandler(
+        e -> {
+          LOG.error("{} thread failed; replacing it", what, e);
+          return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler
+              .StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+    streams.start();
   }
 
   /** Waits until every stream thread is RUNNING. */

@@ -31,6 +31,12 @@ public record Article(
     warnings = warnings == null ? List.of() : List.copyOf(warnings);
   }
 
+  /** The same article with another body (the stages' cleaned text, say). */
+  public Article withBody(String newBody) {
+    return new Article(
+        id, url, source, publishedAt, language, title, newBody, authors, receivedAt, warnings);
+  }
+
   /** The time the article belongs to: its publication time when known, else when it arrived. */
   public Instant eventTime() {
     return publishedAt != null ? publishedAt : receivedAt;

@@ -24,7 +24,6 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
   static final String SOURCE_HEADER = "ww.error.source";
   private static final Logger LOG =
       LoggerFactory.getLogger(RejectingProcessingExceptionHandler.class);
-  private static final int MAX_HEADER_MESSAGE_CHARS = 500;
 
   @Override
   public Response handleError(
@@ -37,11 +36,9 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
         Topics.REJECTED.name(),
         exception);
     RecordHeaders headers = new RecordHeaders();
-    headers.add(
-        ValidateTopology.ERROR_CODE_HEADER,
-        RejectionCode.PROCESSING_ERROR.name().getBytes(StandardCharsets.UTF_8));
-    headers.add(ValidateTopology.ERROR_MESSAGE_HEADER, utf8(describe(context, exception)));
-    headers.add(SOURCE_HEADER, utf8(source));
+    ValidateTopology.setErrorHeaders(
+        headers, RejectionCode.PROCESSING_ERROR.name(), describe(context, exception));
+    headers.add(SOURCE_HEADER, source.getBytes(StandardCharsets.UTF_8));
     return Response.resume(
         List.of(
             new ProducerRecord<>(
@@ -54,19 +51,11 @@ public final class RejectingProcessingExceptionHandler implements ProcessingExce
   }
 
   static String describe(ErrorHandlerContext context, Exception exception) {
-    String message =
-        "stage "
-            + context.processorNodeId()
-            + " failed: "
-            + exception.getClass().getSimpleName()
-            + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
-    return message.length() > MAX_HEADER_MESSAGE_CHARS
-        ? message.substring(0, MAX_HEADER_MESSAGE_CHARS)
-        : message;
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
+    return "stage "
+        + context.processorNodeId()
+        + " failed: "
+        + exception.getClass().getSimpleName()
+        + (exception.getMessage() == null ? "" : ": " + exception.getMessage());
   }
 
   @Override

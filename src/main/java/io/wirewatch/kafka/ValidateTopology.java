@@ -28,6 +28,22 @@ public final class ValidateTopology {
 
   public static final String ERROR_CODE_HEADER = "ww.error.code";
   public static final String ERROR_MESSAGE_HEADER = "ww.error.message";
+  private static final int MAX_HEADER_MESSAGE_CHARS = 500;
+
+  /**
+   * Sets the {@code ww.error.*} headers of a refused record (articles, rules, failed records),
+   * replacing any it came with; the message is cut to 500 chars.
+   */
+  public static void setErrorHeaders(Headers headers, String code, String message) {
+    headers.remove(ERROR_CODE_HEADER);
+    headers.remove(ERROR_MESSAGE_HEADER);
+    headers.add(ERROR_CODE_HEADER, code.getBytes(StandardCharsets.UTF_8));
+    String cut =
+        message.length() > MAX_HEADER_MESSAGE_CHARS
+            ? message.substring(0, MAX_HEADER_MESSAGE_CHARS)
+            : message;
+    headers.add(ERROR_MESSAGE_HEADER, cut.getBytes(StandardCharsets.UTF_8));
+  }
 
   private ValidateTopology() {}
 
@@ -55,8 +71,6 @@ public final class ValidateTopology {
   }
 
   static final class ValidateProcessor implements FixedKeyProcessor<byte[], byte[], Outcome> {
-
-    private static final int MAX_HEADER_MESSAGE_CHARS = 500;
 
     private final int maxBodyChars;
     private RawArticleDecoder decoder;
@@ -93,15 +107,7 @@ public final class ValidateTopology {
     }
 
     private void reject(FixedKeyRecord<byte[], byte[]> record, Rejection rejection) {
-      Headers headers = record.headers();
-      headers.remove(ERROR_CODE_HEADER);
-      headers.remove(ERROR_MESSAGE_HEADER);
-      headers.add(ERROR_CODE_HEADER, rejection.code().name().getBytes(StandardCharsets.UTF_8));
-      String message = rejection.message();
-      if (message.length() > MAX_HEADER_MESSAGE_CHARS) {
-        message = message.substring(0, MAX_HEADER_MESSAGE_CHARS);
-      }
-      headers.add(ERROR_MESSAGE_HEADER, message.getBytes(StandardCharsets.UTF_8));
+      setErrorHeaders(record.headers(), rejection.code().name(), rejection.message());
       context.forward(record.withValue(new Outcome(record.value(), null, rejection)));
     }
   }

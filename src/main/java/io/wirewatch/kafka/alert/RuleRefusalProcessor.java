@@ -4,11 +4,9 @@ import io.wirewatch.alert.AlertRule;
 import io.wirewatch.alert.RuleAdmission;
 import io.wirewatch.codec.RuleJson;
 import io.wirewatch.kafka.ValidateTopology;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -25,7 +23,6 @@ final class RuleRefusalProcessor implements Processor<String, String, String, St
 
   static final String STORE = "rule-refusal-owners";
   static final String INVALID_RULE = "INVALID_RULE";
-  private static final int MAX_HEADER_MESSAGE_CHARS = 500;
 
   private final RuleAdmission admission;
   private ProcessorContext<String, String> context;
@@ -87,15 +84,7 @@ final class RuleRefusalProcessor implements Processor<String, String, String, St
   }
 
   private void refuse(Record<String, String> record, String reason) {
-    Headers headers = record.headers();
-    headers.remove(ValidateTopology.ERROR_CODE_HEADER);
-    headers.remove(ValidateTopology.ERROR_MESSAGE_HEADER);
-    headers.add(ValidateTopology.ERROR_CODE_HEADER, INVALID_RULE.getBytes(StandardCharsets.UTF_8));
-    String message =
-        reason.length() > MAX_HEADER_MESSAGE_CHARS
-            ? reason.substring(0, MAX_HEADER_MESSAGE_CHARS)
-            : reason;
-    headers.add(ValidateTopology.ERROR_MESSAGE_HEADER, message.getBytes(StandardCharsets.UTF_8));
-    context.forward(record.withHeaders(headers));
+    ValidateTopology.setErrorHeaders(record.headers(), INVALID_RULE, reason);
+    context.forward(record);
   }
 }

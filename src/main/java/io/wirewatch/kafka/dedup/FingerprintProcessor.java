@@ -145,16 +145,6 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
     if (body == null || body.isBlank() || body.equals(a.body())) {
       return a;
     }
-    return new Article(
-        a.id(),
-        a.url(),
-        a.source(),
-        a.publishedAt(),
-        a.language(),
-        a.title(),
-        body,
-        a.authors(),
-        a.receivedAt(),
-        a.warnings());
+    return a.withBody(body);
   }
 }

@@ -101,7 +101,7 @@ public final class IndexWriteCount {
           boilerplate.computeIfAbsent(a.source(), s -> new BoilerplateModel(settings));
       String body = model.strip(a.body(), a.eventTime());
       model.learn(a.body(), a.eventTime());
-      Fingerprints own = fingerprinter.fingerprint(withBody(a, body));
+      Fingerprints own = fingerprinter.fingerprint(a.withBody(body));
       IndexEntry claimant =
           new IndexEntry(a.id(), null, a.eventTime().toEpochMilli(), own.passageCount());
       List<IndexHit> hits = new ArrayList<>();
@@ -154,19 +154,5 @@ public final class IndexWriteCount {
     return IndexKeys.requests(
             IndexRequestKind.ASSIGN_STORY, a.id(), 0, null, 0, own.allKeys(), SHARDS, PARTITIONS)
         .size();
-  }
-
-  private static Article withBody(Article a, String body) {
-    return new Article(
-        a.id(),
-        a.url(),
-        a.source(),
-        a.publishedAt(),
-        a.language(),
-        a.title(),
-        body,
-        a.authors(),
-        a.receivedAt(),
-        a.warnings());
   }
 }
