@@ -1,12 +1,6 @@
 package io.wirewatch.dedup;
 
 import io.wirewatch.text.TextNormalizer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,30 +136,26 @@ public final class BoilerplateModel {
     for (Sightings s : sightingsPerLine.values()) {
       base = Math.min(base, s.first[0]);
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + sightingsPerLine.size() * 20);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(FORMAT_VERSION);
-      out.writeInt(sightingsPerLine.size());
-      out.writeLong(sightingsPerLine.isEmpty() ? 0 : base);
-      long[] hashes = new long[sightingsPerLine.size()];
-      int n = 0;
-      for (long hash : sightingsPerLine.keySet()) {
-        hashes[n++] = hash;
-      }
-      Arrays.sort(hashes);
-      for (long hash : hashes) {
-        Sightings s = sightingsPerLine.get(hash);
-        out.writeLong(hash);
-        writeVarLong(out, s.latest - base);
-        out.writeByte(s.first.length);
-        for (long t : s.first) {
-          writeVarLong(out, t - base);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory can't fail", e);
+    ModelBytes.Writer out = new ModelBytes.Writer(16 + sightingsPerLine.size() * 20);
+    out.writeInt(FORMAT_VERSION);
+    out.writeInt(sightingsPerLine.size());
+    out.writeLong(sightingsPerLine.isEmpty() ? 0 : base);
+    long[] hashes = new long[sightingsPerLine.size()];
+    int n = 0;
+    for (long hash : sightingsPerLine.keySet()) {
+      hashes[n++] = hash;
     }
-    return bytes.toByteArray();
+    Arrays.sort(hashes);
+    for (long hash : hashes) {
+      Sightings s = sightingsPerLine.get(hash);
+      out.writeLong(hash);
+      out.writeVarLong(s.latest - base);
+      out.writeByte(s.first.length);
+      for (long t : s.first) {
+        out.writeVarLong(t - base);
+      }
+    }
+    return out.toByteArray();
   }
 
   /**
@@ -175,57 +165,34 @@ public final class BoilerplateModel {
    */
   public static BoilerplateModel fromBytes(byte[] bytes, DedupSettings settings) {
     BoilerplateModel model = new BoilerplateModel(settings);
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      int version = in.readInt();
-      if (version == 1) {
-        return model;
+    ModelBytes.Reader in = new ModelBytes.Reader(bytes);
+    int version = in.readInt();
+    if (version == 1) {
+      return model;
+    }
+    if (version != FORMAT_VERSION) {
+      throw new IllegalArgumentException("unknown boilerplate model format " + version);
+    }
+    int size = in.readInt();
+    long base = in.readLong();
+    for (int i = 0; i < size; i++) {
+      long hash = in.readLong();
+      long latest = base + in.readVarLong();
+      int count = in.readUnsignedByte();
+      if (count == 0) {
+        throw new IllegalArgumentException("boilerplate line without sightings");
       }
-      if (version != FORMAT_VERSION) {
-        throw new IllegalArgumentException("unknown boilerplate model format " + version);
-      }
-      int size = in.readInt();
-      long base = in.readLong();
-      for (int i = 0; i < size; i++) {
-        long hash = in.readLong();
-        long latest = base + readVarLong(in);
-        int count = in.readUnsignedByte();
-        if (count == 0) {
-          throw new IllegalArgumentException("boilerplate line without sightings");
+      long[] kept = new long[Math.min(count, model.minArticles)];
+      for (int j = 0; j < count; j++) {
+        long t = base + in.readVarLong();
+        if (j < kept.length) {
+          kept[j] = t;
         }
-        long[] first = new long[count];
-        for (int j = 0; j < count; j++) {
-          first[j] = base + readVarLong(in);
-        }
-        long[] kept = Arrays.copyOf(first, Math.min(count, model.minArticles));
-        model.sightingsPerLine.put(hash, new Sightings(kept, latest));
       }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("truncated boilerplate model", e);
+      model.sightingsPerLine.put(hash, new Sightings(kept, latest));
     }
     model.forgetLatestPublishedFirst();
     return model;
-  }
-
-  /** Seven bits a byte, low bits first: a time a few days after the base takes three bytes. */
-  private static void writeVarLong(DataOutputStream out, long value) throws IOException {
-    long rest = value;
-    while ((rest & ~0x7FL) != 0) {
-      out.writeByte((int) (rest & 0x7F) | 0x80);
-      rest >>>= 7;
-    }
-    out.writeByte((int) rest);
-  }
-
-  private static long readVarLong(DataInputStream in) throws IOException {
-    long value = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      int b = in.readUnsignedByte();
-      value |= (long) (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException("boilerplate model: a number longer than 64 bits");
   }
 
   private boolean isBoilerplate(long hash, long second) {

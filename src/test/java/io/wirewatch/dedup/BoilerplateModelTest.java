@@ -90,6 +90,59 @@ class BoilerplateModelTest {
         java.util.Arrays.toString(model.toBytes()), java.util.Arrays.toString(copy.toBytes()));
   }
 
+  /**
+   * Models already in state stores were written through DataOutputStream: the bytes must keep that
+   * layout. The test reads them with DataInputStream and writes them again with DataOutputStream.
+   */
+  @Test
+  void shouldKeepTheLayoutOfStoredModels() throws java.io.IOException {
+    BoilerplateModel model = new BoilerplateModel(40, 3);
+    for (int i = 0; i < 30; i++) {
+      model.learn(article(i) + "\nLine " + (i % 7) + " of a series", at(i * 1000));
+    }
+    byte[] bytes = model.toBytes();
+    java.io.DataInputStream in =
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes));
+    java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+    java.io.DataOutputStream out = new java.io.DataOutputStream(again);
+    out.writeInt(in.readInt());
+    int size = in.readInt();
+    out.writeInt(size);
+    out.writeLong(in.readLong());
+    for (int i = 0; i < size; i++) {
+      out.writeLong(in.readLong());
+      copyVarLong(in, out);
+      int count = in.readUnsignedByte();
+      out.writeByte(count);
+      for (int j = 0; j < count; j++) {
+        copyVarLong(in, out);
+      }
+    }
+    assertEquals(-1, in.read());
+    assertEquals(java.util.Arrays.toString(bytes), java.util.Arrays.toString(again.toByteArray()));
+    assertTrue(size > 10);
+  }
+
+  @Test
+  void shouldRefuseTruncatedBytes() {
+    BoilerplateModel model = new BoilerplateModel(40, 3);
+    model.learn(article(1), at(1));
+    byte[] bytes = model.toBytes();
+    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+    DedupSettings settings = DedupSettings.defaults(DocumentFrequencies.empty());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> BoilerplateModel.fromBytes(cut, settings));
+  }
+
+  private static void copyVarLong(java.io.DataInputStream in, java.io.DataOutputStream out)
+      throws java.io.IOException {
+    int b;
+    do {
+      b = in.readUnsignedByte();
+      out.writeByte(b);
+    } while ((b & 0x80) != 0);
+  }
+
   @Test
   void shouldCountOnlyArticlesPublishedBeforeTheOneStripped() {
     BoilerplateModel model = new BoilerplateModel(100, 3);
