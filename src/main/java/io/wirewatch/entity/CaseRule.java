@@ -28,7 +28,14 @@ final class CaseRule {
     return s.equals(s.toUpperCase(Locale.ROOT)) && hasLetters(s);
   }
 
+  /** A plain loop: as a stream this took 2% of the stream threads' CPU in the bench's profile. */
   private static boolean hasLetters(String s) {
-    return s.chars().anyMatch(Character::isLetter);
+    for (int i = 0; i < s.length(); i++) {
+      // by UTF-16 unit, as String.chars() gives them: a surrogate is no letter
+      if (Character.isLetter((int) s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
