@@ -39,7 +39,10 @@ final class WatermarkEmitter
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
-    progress.sent(ArticleMapping.eventTime(record.value()), context.currentSystemTimeMs());
+    progress.sent(
+        ArticleMapping.eventTime(record.value()),
+        record.timestamp(),
+        context.currentSystemTimeMs());
     context.forward(record);
   }
 
