@@ -31,33 +31,47 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 
+  private static final String IN_FLIGHT_SEPARATOR = ":";
+
   private final Fingerprinter fingerprinter;
   private final SourceBoilerplate boilerplate;
   private final int shards;
   private final int partitions;
   private final Duration settle;
+  private final long windowMillis;
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
   private SettleInbox<EnrichedArticle> inbox;
   private Announcer announcer;
+  private SourceSweep sweep;
+  // the latest publication time fingerprinted since init: the sweep's clock
+  private long latestEventTime;
+  private int fingerprintedSinceSweep;
 
   FingerprintProcessor(
       Fingerprinter fingerprinter,
       SourceBoilerplate boilerplate,
       int shards,
       int partitions,
-      Duration settle) {
+      Duration settle,
+      Duration window) {
     this.fingerprinter = fingerprinter;
     this.boilerplate = boilerplate;
     this.shards = shards;
     this.partitions = partitions;
     this.settle = settle;
+    this.windowMillis = window.toMillis();
   }
 
   @Override
   public void init(ProcessorContext<String, Fanout> context) {
     this.context = context;
     this.boilerplateStore = context.getStateStore(DedupStores.BOILERPLATE);
+    // afresh, as the stores: a task revived after an aborted transaction must not sweep by the
+    // clock of articles it is about to take again
+    this.sweep = new SourceSweep(boilerplateStore, windowMillis);
+    this.latestEventTime = Long.MIN_VALUE;
+    this.fingerprintedSinceSweep = 0;
     this.inbox =
         SettleInbox.open(
             context,
@@ -65,10 +79,26 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             DedupStores.FINGERPRINT_WATERMARKS,
             settle,
             settle,
-            (claimed, now) -> fingerprint(claimed.value, timestampOf(claimed.key)));
+            (claimed, now) ->
+                fingerprint(claimed.value, timestampOf(claimed.key), inFlightOf(claimed.key)));
     // made afresh in init, so a task revived after an aborted transaction announces again
     this.announcer = new Announcer();
-    inbox.afterEachRelease(this::announceFrontier);
+    inbox.afterEachRelease(
+        () -> {
+          announceFrontier();
+          sweepSources();
+        });
+  }
+
+  /**
+   * Two sources looked at per article fingerprinted: more than the one new source an article can
+   * add, so the walk goes round the store faster than the store grows.
+   */
+  private void sweepSources() {
+    if (fingerprintedSinceSweep > 0) {
+      sweep.sweep(latestEventTime, 2 * fingerprintedSinceSweep);
+      fingerprintedSinceSweep = 0;
+    }
   }
 
   @Override
@@ -78,7 +108,24 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
       inbox.watermark(Watermarks.input(record.key()), Watermarks.watermark(record.key()), now);
       return;
     }
-    inbox.put(inboxKey(record.value(), record.timestamp()), record.value(), now);
+    inbox.put(inboxKey(record.value(), record.timestamp(), inFlight()), record.value(), now);
+  }
+
+  /**
+   * This record's place in the step's input: what tells two records of one article id apart from
+   * here to their verdicts. The same on a replay, as the input is a committed topic.
+   */
+  private String inFlight() {
+    return context.recordMetadata().map(m -> inFlight(m.partition(), m.offset())).orElse("");
+  }
+
+  /**
+   * "partition:" then the offset behind a letter for its digit count (a for 1 digit, b for 2), so
+   * that one partition's records sort in offset order: "0:a9" before "0:b10".
+   */
+  static String inFlight(int partition, long offset) {
+    String digits = Long.toString(offset);
+    return partition + IN_FLIGHT_SEPARATOR + (char) ('a' + digits.length() - 1) + digits;
   }
 
   /** Sent after the articles it covers, so every index partition gets those first. */
@@ -96,28 +143,46 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
 
   /**
    * Publication time, then article id, then the record's timestamp (which downstream windows count
-   * by, so it travels with the article).
+   * by, so it travels with the article), then its place in the input, so that two records of one
+   * article id never share a key.
    */
-  static String inboxKey(EnrichedArticle a, long timestamp) {
-    return SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), Long.toString(timestamp));
+  static String inboxKey(EnrichedArticle a, long timestamp, String inFlight) {
+    String time = Long.toString(timestamp);
+    return inFlight.isEmpty()
+        ? SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), time)
+        : SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), time, inFlight);
   }
 
   static long timestampOf(String inboxKey) {
-    return Long.parseLong(inboxKey.substring(inboxKey.lastIndexOf('|') + 1));
+    String[] tail = tail(inboxKey);
+    return Long.parseLong(tail[0]);
   }
 
-  private void fingerprint(EnrichedArticle enriched, long timestamp) {
-    Article article = ArticleMapping.toArticle(enriched);
-    String source = DedupTopology.sourceKey(enriched);
-    byte[] state = boilerplateStore.get(source);
-    SourceBoilerplate.Result stripped =
-        boilerplate.stripAndLearn(state, article.body(), article.eventTime());
-    if (stripped.newState() != null) {
-      boilerplateStore.put(source, stripped.newState());
+  static String inFlightOf(String inboxKey) {
+    return tail(inboxKey)[1];
+  }
+
+  /**
+   * The timestamp and the place in the input, read from the end, as the article id may hold '|'. A
+   * key written before the place was added ends with the timestamp, which holds no ':'.
+   */
+  private static String[] tail(String inboxKey) {
+    int last = inboxKey.lastIndexOf('|');
+    String end = inboxKey.substring(last + 1);
+    if (!end.contains(IN_FLIGHT_SEPARATOR)) {
+      return new String[] {end, ""};
     }
-    Article forFingerprint = withBody(article, stripped.body());
-    Fingerprints fp = fingerprinter.fingerprint(forFingerprint);
+    return new String[] {inboxKey.substring(inboxKey.lastIndexOf('|', last - 1) + 1, last), end};
+  }
+
+  private void fingerprint(EnrichedArticle enriched, long timestamp, String inFlight) {
+    Article article = ArticleMapping.toArticle(enriched);
     long eventTime = article.eventTime().toEpochMilli();
+    String body = stripBoilerplate(DedupTopology.sourceKey(enriched), article);
+    Article forFingerprint = withBody(article, body);
+    Fingerprints fp = fingerprinter.fingerprint(forFingerprint);
+    latestEventTime = Math.max(latestEventTime, eventTime);
+    fingerprintedSinceSweep++;
     List<KeyValue<String, IndexRequest>> requests =
         IndexKeys.requests(
             IndexRequestKind.LOOKUP,
@@ -129,6 +194,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             shards,
             partitions);
     for (KeyValue<String, IndexRequest> r : requests) {
+      r.value.setInFlight(inFlight);
       context.forward(new Record<>(r.key, new Fanout(r.value, null), timestamp));
     }
     DedupEnvelope envelope =
@@ -137,8 +203,29 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             .setExpectedReplies(requests.size())
             .setIsReply(false)
             .setOwnKeys(fp.allKeys())
+            .setInFlight(inFlight)
             .build();
     context.forward(new Record<>(article.id(), new Fanout(null, envelope), timestamp));
+  }
+
+  /**
+   * Strips and learns with the source's model, which starts afresh when the source was last seen
+   * more than the dedup window before this article: decided here rather than by the sweep, so that
+   * how far the sweep has come never changes a verdict.
+   */
+  private String stripBoilerplate(String source, Article article) {
+    long eventTime = article.eventTime().toEpochMilli();
+    byte[] entry = boilerplateStore.get(source);
+    long lastSeen = entry == null ? SourceEntry.UNKNOWN : SourceEntry.lastSeen(entry);
+    boolean forgotten = entry == null || SourceEntry.expired(lastSeen, eventTime, windowMillis);
+    SourceBoilerplate.Result stripped =
+        boilerplate.stripAndLearn(
+            forgotten ? null : SourceEntry.model(entry), article.body(), article.eventTime());
+    if (stripped.newState() != null) {
+      long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
+      boilerplateStore.put(source, SourceEntry.of(seen, stripped.newState()));
+    }
+    return stripped.body();
   }
 
   private static Article withBody(Article a, String body) {
