@@ -31,8 +31,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 
-  private static final String IN_FLIGHT_SEPARATOR = ":";
-
   private final Fingerprinter fingerprinter;
   private final SourceBoilerplate boilerplate;
   private final int shards;
@@ -80,7 +78,10 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             settle,
             settle,
             (claimed, now) ->
-                fingerprint(claimed.value, timestampOf(claimed.key), inFlightOf(claimed.key)));
+                fingerprint(
+                    claimed.value,
+                    FingerprintInboxKeys.timestampOf(claimed.key),
+                    FingerprintInboxKeys.inFlightOf(claimed.key)));
     // made afresh in init, so a task revived after an aborted transaction announces again
     this.announcer = new Announcer();
     inbox.afterEachRelease(
@@ -108,7 +109,10 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
       inbox.watermark(Watermarks.input(record.key()), Watermarks.watermark(record.key()), now);
       return;
     }
-    inbox.put(inboxKey(record.value(), record.timestamp(), inFlight()), record.value(), now);
+    inbox.put(
+        FingerprintInboxKeys.key(record.value(), record.timestamp(), inFlight()),
+        record.value(),
+        now);
   }
 
   /**
@@ -116,16 +120,10 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
    * here to their verdicts. The same on a replay, as the input is a committed topic.
    */
   private String inFlight() {
-    return context.recordMetadata().map(m -> inFlight(m.partition(), m.offset())).orElse("");
-  }
-
-  /**
-   * "partition:" then the offset behind a letter for its digit count (a for 1 digit, b for 2), so
-   * that one partition's records sort in offset order: "0:a9" before "0:b10".
-   */
-  static String inFlight(int partition, long offset) {
-    String digits = Long.toString(offset);
-    return partition + IN_FLIGHT_SEPARATOR + (char) ('a' + digits.length() - 1) + digits;
+    return context
+        .recordMetadata()
+        .map(m -> FingerprintInboxKeys.inFlight(m.partition(), m.offset()))
+        .orElse("");
   }
 
   /** Sent after the articles it covers, so every index partition gets those first. */
@@ -139,40 +137,6 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
                         Watermarks.key(context.taskId().partition(), frontier),
                         Fanout.WATERMARK,
                         Math.max(0, context.currentStreamTimeMs()))));
-  }
-
-  /**
-   * Publication time, then article id, then the record's timestamp (which downstream windows count
-   * by, so it travels with the article), then its place in the input, so that two records of one
-   * article id never share a key.
-   */
-  static String inboxKey(EnrichedArticle a, long timestamp, String inFlight) {
-    String time = Long.toString(timestamp);
-    return inFlight.isEmpty()
-        ? SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), time)
-        : SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), time, inFlight);
-  }
-
-  static long timestampOf(String inboxKey) {
-    String[] tail = tail(inboxKey);
-    return Long.parseLong(tail[0]);
-  }
-
-  static String inFlightOf(String inboxKey) {
-    return tail(inboxKey)[1];
-  }
-
-  /**
-   * The timestamp and the place in the input, read from the end, as the article id may hold '|'. A
-   * key written before the place was added ends with the timestamp, which holds no ':'.
-   */
-  private static String[] tail(String inboxKey) {
-    int last = inboxKey.lastIndexOf('|');
-    String end = inboxKey.substring(last + 1);
-    if (!end.contains(IN_FLIGHT_SEPARATOR)) {
-      return new String[] {end, ""};
-    }
-    return new String[] {inboxKey.substring(inboxKey.lastIndexOf('|', last - 1) + 1, last), end};
   }
 
   private void fingerprint(EnrichedArticle enriched, long timestamp, String inFlight) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.wirewatch.avro.EnrichedArticle;
 import org.junit.jupiter.api.Test;
 
-class FingerprintInboxKeyTest {
+class FingerprintInboxKeysTest {
 
   private static EnrichedArticle article(String id) {
     return EnrichedArticle.newBuilder()
@@ -19,25 +19,25 @@ class FingerprintInboxKeyTest {
 
   @Test
   void shouldReadTheTimestampAndPlaceBackWhateverTheArticleIdHolds() {
-    String key = FingerprintProcessor.inboxKey(article("a|b:1"), 1_234L, "3:c102");
-    assertEquals(1_234L, FingerprintProcessor.timestampOf(key));
-    assertEquals("3:c102", FingerprintProcessor.inFlightOf(key));
+    String key = FingerprintInboxKeys.key(article("a|b:1"), 1_234L, "3:c102");
+    assertEquals(1_234L, FingerprintInboxKeys.timestampOf(key));
+    assertEquals("3:c102", FingerprintInboxKeys.inFlightOf(key));
   }
 
   @Test
   void shouldReadAKeyWrittenBeforeThePlaceWasAdded() {
     String key = SettleInbox.key(5L, "a|b:1", "1234");
-    assertEquals(1_234L, FingerprintProcessor.timestampOf(key));
-    assertEquals("", FingerprintProcessor.inFlightOf(key));
+    assertEquals(1_234L, FingerprintInboxKeys.timestampOf(key));
+    assertEquals("", FingerprintInboxKeys.inFlightOf(key));
   }
 
   @Test
   void shouldSortOnePartitionsPlacesInOffsetOrder() {
     assertTrue(
-        FingerprintProcessor.inFlight(0, 9).compareTo(FingerprintProcessor.inFlight(0, 10)) < 0);
+        FingerprintInboxKeys.inFlight(0, 9).compareTo(FingerprintInboxKeys.inFlight(0, 10)) < 0);
     assertTrue(
-        FingerprintProcessor.inFlight(0, 99_999)
-                .compareTo(FingerprintProcessor.inFlight(0, 100_000))
+        FingerprintInboxKeys.inFlight(0, 99_999)
+                .compareTo(FingerprintInboxKeys.inFlight(0, 100_000))
             < 0);
   }
 }
