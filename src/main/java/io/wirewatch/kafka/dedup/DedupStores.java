@@ -2,7 +2,10 @@ package io.wirewatch.kafka.dedup;
 
 /** Names of the dedup topology's state stores. */
 final class DedupStores {
-  /** Source to its learned boilerplate model; one small entry per source. */
+  /**
+   * Source to its learned boilerplate model and the latest publication time seen from it; one small
+   * entry per source seen within the dedup window ({@link SourceEntry}).
+   */
   static final String BOILERPLATE = "dedup-boilerplate";
 
   /** Articles waiting to be fingerprinted in publication order, until the watermark passes them. */
@@ -23,7 +26,10 @@ final class DedupStores {
   /** Fingerprint partition to the latest watermark (inbox frontier) it announced to the index. */
   static final String INDEX_WATERMARKS = "dedup-index-watermarks";
 
-  /** Article id to the article and the shard replies received so far; emptied on verdict. */
+  /**
+   * Article id and the record's place in the fingerprint input to the article and the shard replies
+   * received so far; emptied on verdict.
+   */
   static final String PENDING = "dedup-pending";
 
   private DedupStores() {}

@@ -36,28 +36,40 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   private final int shards;
   private final int partitions;
   private final Duration settle;
+  private final long windowMillis;
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
   private SettleInbox<EnrichedArticle> inbox;
   private Announcer announcer;
+  private SourceSweep sweep;
+  // the latest publication time fingerprinted since init: the sweep's clock
+  private long latestEventTime;
+  private int fingerprintedSinceSweep;
 
   FingerprintProcessor(
       Fingerprinter fingerprinter,
       SourceBoilerplate boilerplate,
       int shards,
       int partitions,
-      Duration settle) {
+      Duration settle,
+      Duration window) {
     this.fingerprinter = fingerprinter;
     this.boilerplate = boilerplate;
     this.shards = shards;
     this.partitions = partitions;
     this.settle = settle;
+    this.windowMillis = window.toMillis();
   }
 
   @Override
   public void init(ProcessorContext<String, Fanout> context) {
     this.context = context;
     this.boilerplateStore = context.getStateStore(DedupStores.BOILERPLATE);
+    // afresh, as the stores: a task revived after an aborted transaction must not sweep by the
+    // clock of articles it is about to take again
+    this.sweep = new SourceSweep(boilerplateStore, windowMillis);
+    this.latestEventTime = Long.MIN_VALUE;
+    this.fingerprintedSinceSweep = 0;
     this.inbox =
         SettleInbox.open(
             context,
@@ -65,10 +77,29 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             DedupStores.FINGERPRINT_WATERMARKS,
             settle,
             settle,
-            (claimed, now) -> fingerprint(claimed.value, timestampOf(claimed.key)));
+            (claimed, now) ->
+                fingerprint(
+                    claimed.value,
+                    FingerprintInboxKeys.timestampOf(claimed.key),
+                    FingerprintInboxKeys.inFlightOf(claimed.key)));
     // made afresh in init, so a task revived after an aborted transaction announces again
     this.announcer = new Announcer();
-    inbox.afterEachRelease(this::announceFrontier);
+    inbox.afterEachRelease(
+        () -> {
+          announceFrontier();
+          sweepSources();
+        });
+  }
+
+  /**
+   * Two sources looked at per article fingerprinted: more than the one new source an article can
+   * add, so the walk goes round the store faster than the store grows.
+   */
+  private void sweepSources() {
+    if (fingerprintedSinceSweep > 0) {
+      sweep.sweep(latestEventTime, 2 * fingerprintedSinceSweep);
+      fingerprintedSinceSweep = 0;
+    }
   }
 
   @Override
@@ -78,7 +109,21 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
       inbox.watermark(Watermarks.input(record.key()), Watermarks.watermark(record.key()), now);
       return;
     }
-    inbox.put(inboxKey(record.value(), record.timestamp()), record.value(), now);
+    inbox.put(
+        FingerprintInboxKeys.key(record.value(), record.timestamp(), inFlight()),
+        record.value(),
+        now);
+  }
+
+  /**
+   * This record's place in the step's input: what tells two records of one article id apart from
+   * here to their verdicts. The same on a replay, as the input is a committed topic.
+   */
+  private String inFlight() {
+    return context
+        .recordMetadata()
+        .map(m -> FingerprintInboxKeys.inFlight(m.partition(), m.offset()))
+        .orElse("");
   }
 
   /** Sent after the articles it covers, so every index partition gets those first. */
@@ -94,30 +139,14 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
                         Math.max(0, context.currentStreamTimeMs()))));
   }
 
-  /**
-   * Publication time, then article id, then the record's timestamp (which downstream windows count
-   * by, so it travels with the article).
-   */
-  static String inboxKey(EnrichedArticle a, long timestamp) {
-    return SettleInbox.key(ArticleMapping.eventTime(a), a.getId(), Long.toString(timestamp));
-  }
-
-  static long timestampOf(String inboxKey) {
-    return Long.parseLong(inboxKey.substring(inboxKey.lastIndexOf('|') + 1));
-  }
-
-  private void fingerprint(EnrichedArticle enriched, long timestamp) {
+  private void fingerprint(EnrichedArticle enriched, long timestamp, String inFlight) {
     Article article = ArticleMapping.toArticle(enriched);
-    String source = DedupTopology.sourceKey(enriched);
-    byte[] state = boilerplateStore.get(source);
-    SourceBoilerplate.Result stripped =
-        boilerplate.stripAndLearn(state, article.body(), article.eventTime());
-    if (stripped.newState() != null) {
-      boilerplateStore.put(source, stripped.newState());
-    }
-    Article forFingerprint = withBody(article, stripped.body());
-    Fingerprints fp = fingerprinter.fingerprint(forFingerprint);
     long eventTime = article.eventTime().toEpochMilli();
+    String body = stripBoilerplate(DedupTopology.sourceKey(enriched), article);
+    Article forFingerprint = withBody(article, body);
+    Fingerprints fp = fingerprinter.fingerprint(forFingerprint);
+    latestEventTime = Math.max(latestEventTime, eventTime);
+    fingerprintedSinceSweep++;
     List<KeyValue<String, IndexRequest>> requests =
         IndexKeys.requests(
             IndexRequestKind.LOOKUP,
@@ -129,6 +158,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             shards,
             partitions);
     for (KeyValue<String, IndexRequest> r : requests) {
+      r.value.setInFlight(inFlight);
       context.forward(new Record<>(r.key, new Fanout(r.value, null), timestamp));
     }
     DedupEnvelope envelope =
@@ -137,8 +167,29 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             .setExpectedReplies(requests.size())
             .setIsReply(false)
             .setOwnKeys(fp.allKeys())
+            .setInFlight(inFlight)
             .build();
     context.forward(new Record<>(article.id(), new Fanout(null, envelope), timestamp));
+  }
+
+  /**
+   * Strips and learns with the source's model, which starts afresh when the source was last seen
+   * more than the dedup window before this article: decided here rather than by the sweep, so that
+   * how far the sweep has come never changes a verdict.
+   */
+  private String stripBoilerplate(String source, Article article) {
+    long eventTime = article.eventTime().toEpochMilli();
+    byte[] entry = boilerplateStore.get(source);
+    long lastSeen = entry == null ? SourceEntry.UNKNOWN : SourceEntry.lastSeen(entry);
+    boolean forgotten = entry == null || SourceEntry.expired(lastSeen, eventTime, windowMillis);
+    SourceBoilerplate.Result stripped =
+        boilerplate.stripAndLearn(
+            forgotten ? null : SourceEntry.model(entry), article.body(), article.eventTime());
+    if (stripped.newState() != null) {
+      long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
+      boilerplateStore.put(source, SourceEntry.of(seen, stripped.newState()));
+    }
+    return stripped.body();
   }
 
   private static Article withBody(Article a, String body) {

@@ -86,10 +86,15 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     inbox.put(inboxKey(request), request, context.currentSystemTimeMs());
   }
 
-  /** Event time, then article id, then the request's first key (one request per partition). */
+  /**
+   * Event time, then article id, then which record of the article it is, then the request's first
+   * key (one request per partition and record).
+   */
   static String inboxKey(IndexRequest r) {
     String firstKey = r.getKeys().isEmpty() ? "" : r.getKeys().get(0);
-    return SettleInbox.key(r.getEventTime(), r.getArticleId(), firstKey);
+    return r.getInFlight().isEmpty()
+        ? SettleInbox.key(r.getEventTime(), r.getArticleId(), firstKey)
+        : SettleInbox.key(r.getEventTime(), r.getArticleId(), r.getInFlight(), firstKey);
   }
 
   private void lookup(IndexRequest request, long now) {
@@ -107,7 +112,12 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
       claim.hit().ifPresent(h -> hits.add(toAvro(h.key(), withStory(h.owner(), storyOf))));
     }
     DedupEnvelope reply =
-        DedupEnvelope.newBuilder().setIsReply(true).setHits(hits).setArticle(null).build();
+        DedupEnvelope.newBuilder()
+            .setIsReply(true)
+            .setHits(hits)
+            .setArticle(null)
+            .setInFlight(request.getInFlight())
+            .build();
     context.forward(new Record<>(request.getArticleId(), reply, now));
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -144,7 +145,9 @@ final class SettleInbox<V> {
   }
 
   /**
-   * Hands over, in key order, the records at the front that the watermark passed and that waited.
+   * Hands over, in key order, the records at the front that the watermark passed and that waited,
+   * deleting each after its own hand-over. A hand-over that throws does not stop the others: the
+   * first failure is thrown once all are through, with any later ones suppressed in it.
    */
   void release(long now) {
     List<KeyValue<String, V>> due = new ArrayList<>();
@@ -159,14 +162,36 @@ final class SettleInbox<V> {
       due.add(KeyValue.pair(entry.getKey(), entry.getValue()));
     }
     frontier = Math.min(waiting, low.value());
+    RuntimeException failed = null;
     for (KeyValue<String, V> kv : due) {
+      try {
+        claim.accept(kv, now);
+      } catch (StreamsException fatal) {
+        // the task is failing or migrating: its transaction aborts, the inbox included
+        throw fatal;
+      } catch (RuntimeException e) {
+        failed = addFailure(failed, kv.key, e);
+      }
+      // a record whose hand-over threw leaves too: kept, it would throw again at every pass and,
+      // being at the front, hold back everything behind it
       store.delete(kv.key);
       held.remove(kv.key);
       arrivedAt.remove(kv.key);
     }
-    for (KeyValue<String, V> kv : due) {
-      claim.accept(kv, now);
-    }
     afterRelease.run();
+    if (failed != null) {
+      // once the others are handed over, so the processing exception handler rejects only these
+      throw failed;
+    }
+  }
+
+  private static RuntimeException addFailure(RuntimeException failed, String key, Exception e) {
+    RuntimeException failure =
+        new IllegalStateException("hand-over of inbox record " + key + " failed: " + e, e);
+    if (failed == null) {
+      return failure;
+    }
+    failed.addSuppressed(failure);
+    return failed;
   }
 }

@@ -22,11 +22,11 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Gathers, per article id, the article and one reply from each index shard it was sent to, then
- * asks the decider for the verdict. Entries leave the store with the verdict; an entry whose
- * replies never complete (a lookup dropped by the processing exception handler, never a crash:
- * exactly-once covers those) is decided with what it has after {@link #STALE_AFTER}, so the store
- * stays bounded.
+ * Gathers, per record of an article, the article and one reply from each index shard it was sent
+ * to, then asks the decider for the verdict. Entries leave the store with the verdict; an entry
+ * whose replies never complete (a lookup dropped by the processing exception handler, never a
+ * crash: exactly-once covers those) is decided with what it has after {@link #STALE_AFTER}, so the
+ * store stays bounded.
  *
  * <p>Staleness is measured in stream time, not wall-clock time: a restart after a crash, or a
  * backlog the index shards are still working through, must not decide an article before its replies
@@ -35,6 +35,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class VerdictProcessor implements Processor<String, DedupEnvelope, String, VerdictOut> {
 
   static final Duration STALE_AFTER = Duration.ofHours(1);
+
+  // no article id is expected to hold a NUL, so a key with a place never equals a bare id
+  private static final String PENDING_KEY_SEPARATOR = "\u0000";
 
   private final VerdictDecider decider;
   private final int shards;
@@ -58,7 +61,9 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   @Override
   public void process(Record<String, DedupEnvelope> record) {
     String articleId = record.key();
-    DedupPending state = pending.get(articleId);
+    DedupEnvelope envelope = record.value();
+    String key = pendingKey(articleId, envelope.getInFlight());
+    DedupPending state = pending.get(key);
     if (state == null) {
       state =
           DedupPending.newBuilder()
@@ -66,7 +71,6 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
               .setHits(new ArrayList<>())
               .build();
     }
-    DedupEnvelope envelope = record.value();
     if (envelope.getIsReply()) {
       state.setReceivedReplies(state.getReceivedReplies() + 1);
       List<IndexHit> hits = new ArrayList<>(state.getHits());
@@ -78,12 +82,21 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
       state.setOwnKeys(envelope.getOwnKeys());
     }
     if (state.getArticle() != null && state.getReceivedReplies() >= state.getExpectedReplies()) {
-      pending.delete(articleId);
+      pending.delete(key);
       // the article's own timestamp, not the last reply's: downstream windows count by it
       emit(articleId, state, state.getArticle().getReceivedAt());
     } else {
-      pending.put(articleId, state);
+      pending.put(key, state);
     }
+  }
+
+  /**
+   * One entry per record of an article, not per id: an updated article sent under the same id while
+   * the first version is still waiting for its replies gets a verdict of its own. Records of
+   * earlier versions carry no place and keep the id alone.
+   */
+  static String pendingKey(String articleId, String inFlight) {
+    return inFlight.isEmpty() ? articleId : articleId + PENDING_KEY_SEPARATOR + inFlight;
   }
 
   /**
@@ -150,7 +163,8 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     for (KeyValue<String, DedupPending> kv : stale) {
       pending.delete(kv.key);
       if (kv.value.getArticle() != null) {
-        emit(kv.key, kv.value, now);
+        // the key may hold the record's place as well; the article's id is what it came under
+        emit(kv.value.getArticle().getId(), kv.value, now);
       }
     }
   }
