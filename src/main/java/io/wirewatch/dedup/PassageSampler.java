@@ -16,16 +16,14 @@ final class PassageSampler {
   private final long modulus;
   private final boolean modulusIsPowerOfTwo;
   private final int minimumKeys;
-  private final DocumentFrequencies documentFrequencies;
-  private final double commonWordShare;
+  private final WordHashSet commonWords;
 
   PassageSampler(DedupSettings settings) {
     this.shingleWords = settings.shingleWords();
     this.modulus = settings.samplingModulus();
     this.modulusIsPowerOfTwo = Long.bitCount(modulus) == 1;
     this.minimumKeys = settings.minimumPassageKeys();
-    this.documentFrequencies = settings.documentFrequencies();
-    this.commonWordShare = settings.commonWordShare();
+    this.commonWords = settings.documentFrequencies().commonHashes(settings.commonWordShare());
   }
 
   /**
@@ -38,18 +36,18 @@ final class PassageSampler {
       return List.of();
     }
     long[] wordHashes = words.hashes;
-    boolean[] common = new boolean[count];
-    for (int i = 0; i < count; i++) {
-      common[i] = documentFrequencies.isCommonHash(wordHashes[i], commonWordShare);
-    }
     int width = Math.min(shingleWords, count);
     int shingles = count - width + 1;
     // Each shingle is hashed and offered as it comes, rather than all hashed into an array and then
     // sorted: only the bottom k and the sampled ones can become keys, about 1/16 of a long text.
     Sample sample = new Sample(minimumKeys, Math.min(shingles, 16 + shingles / 8));
-    for (int start = 0; start < shingles; start++) {
-      if (!allCommon(common, start, width)) {
-        sample.offer(shingleHash(wordHashes, start, width));
+    // the common words in a row up to word i: a shingle ending there is all common when they span
+    // it
+    int commonRun = 0;
+    for (int i = 0; i < count; i++) {
+      commonRun = commonWords.contains(wordHashes[i]) ? commonRun + 1 : 0;
+      if (i >= width - 1 && commonRun < width) {
+        sample.offer(shingleHash(wordHashes, i - width + 1, width));
       }
     }
     if (sample.isEmpty()) {
@@ -61,15 +59,6 @@ final class PassageSampler {
       }
     }
     return sample.keys();
-  }
-
-  private static boolean allCommon(boolean[] common, int start, int width) {
-    for (int i = start; i < start + width; i++) {
-      if (!common[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Non-negative, so that sorting and the modulo test agree with unsigned order. */
