@@ -47,7 +47,7 @@ final class PassageSampler {
     for (int i = 0; i < count; i++) {
       commonRun = commonWords.contains(wordHashes[i]) ? commonRun + 1 : 0;
       if (i >= width - 1 && commonRun < width) {
-        sample.offer(shingleHash(wordHashes, i - width + 1, width));
+        sample.offer(Hashing.shingle(wordHashes, i - width + 1, width));
       }
     }
     if (sample.isEmpty()) {
@@ -55,19 +55,10 @@ final class PassageSampler {
       // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
       // text.)
       for (int start = 0; start < shingles; start++) {
-        sample.offer(shingleHash(wordHashes, start, width));
+        sample.offer(Hashing.shingle(wordHashes, start, width));
       }
     }
     return sample.keys();
-  }
-
-  /** Non-negative, so that sorting and the modulo test agree with unsigned order. */
-  private static long shingleHash(long[] wordHashes, int start, int width) {
-    long h = wordHashes[start];
-    for (int i = 1; i < width; i++) {
-      h = Hashing.combine(h, wordHashes[start + i]);
-    }
-    return h >>> 1;
   }
 
   /** The shingle hashes that are 0 modulo p, and the smallest ones. */
