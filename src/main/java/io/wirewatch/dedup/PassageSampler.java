@@ -98,7 +98,7 @@ final class PassageSampler {
       List<String> keys = new ArrayList<>(all.length);
       for (int i = 0; i < all.length; i++) {
         if (i == 0 || all[i] != all[i - 1]) {
-          keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(all[i]));
+          keys.add(KeyText.hex(Fingerprints.PASSAGE_PREFIX, all[i]));
         }
       }
       return keys;

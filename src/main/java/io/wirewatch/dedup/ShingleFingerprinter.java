@@ -49,7 +49,7 @@ public final class ShingleFingerprinter implements Fingerprinter {
     List<String> keys = new ArrayList<>(terms.size() * (terms.size() - 1));
     for (int i = 0; i < terms.size(); i++) {
       for (int j = i + 1; j < terms.size(); j++) {
-        String pair = StoryKeys.pairId(terms.get(i).hash(), terms.get(j).hash());
+        long pair = StoryKeys.pairValue(terms.get(i).hash(), terms.get(j).hash());
         keys.add(StoryKeys.key(pair, bucket));
         keys.add(StoryKeys.key(pair, bucket + 1));
       }

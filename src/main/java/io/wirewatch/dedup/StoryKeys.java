@@ -14,11 +14,21 @@ final class StoryKeys {
 
   /** {@link #pairId(String, String)} of two terms given by their {@link Hashing#hash}es. */
   static String pairId(long a, long b) {
-    return Long.toHexString(Hashing.combine(Math.min(a, b), Math.max(a, b)));
+    return Long.toHexString(pairValue(a, b));
+  }
+
+  /** The number {@link #pairId(long, long)} is the hex of. */
+  static long pairValue(long a, long b) {
+    return Hashing.combine(Math.min(a, b), Math.max(a, b));
   }
 
   static String key(String pairId, long bucket) {
     return Fingerprints.STORY_PREFIX + pairId + BUCKET_SEPARATOR + bucket;
+  }
+
+  /** {@link #key(String, long)} of the pair whose {@link #pairValue} is {@code pair}. */
+  static String key(long pair, long bucket) {
+    return KeyText.hexThenNumber(Fingerprints.STORY_PREFIX, pair, BUCKET_SEPARATOR, bucket);
   }
 
   /** A 64-bit hash of {@link #pairOf}, without the substring: the decider only compares pairs. */
