@@ -162,7 +162,6 @@ final class StoryTermExtractor {
     int k = termCount;
     int[] top = new int[k];
     double[] topScores = new double[k];
-    String[] topTexts = new String[k];
     int size = 0;
     double largestInverseFrequency = documentFrequencies.largestInverseFrequency();
     for (int u = 0; u < table.size && k > 0; u++) {
@@ -174,35 +173,29 @@ final class StoryTermExtractor {
         continue;
       }
       double score = score(table, slot);
-      if (size == k
-          && !better(table, prepared, slot, score, null, topScores[k - 1], topTexts, k - 1, top)) {
+      if (size == k && !better(table, prepared, slot, score, top[k - 1], topScores[k - 1])) {
         continue;
       }
       int at = size == k ? k - 1 : size;
-      String text = null;
-      while (at > 0
-          && better(table, prepared, slot, score, text, topScores[at - 1], topTexts, at - 1, top)) {
+      while (at > 0 && better(table, prepared, slot, score, top[at - 1], topScores[at - 1])) {
         at--;
       }
       int last = Math.min(size, k - 1);
       System.arraycopy(top, at, top, at + 1, last - at);
       System.arraycopy(topScores, at, topScores, at + 1, last - at);
-      System.arraycopy(topTexts, at, topTexts, at + 1, last - at);
       top[at] = slot;
       topScores[at] = score;
-      topTexts[at] = null;
       size = Math.min(size + 1, k);
     }
     List<Term> terms = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      String text = topTexts[i] != null ? topTexts[i] : table.text(prepared, top[i]);
-      terms.add(new Term(table.hashes[top[i]], text));
+      terms.add(new Term(table.hashes[top[i]], table.text(prepared, top[i])));
     }
     return terms;
   }
 
   /**
-   * True when the term in {@code slot} ranks above the kept term at {@code index}: higher score, or
+   * True when the term in {@code slot} ranks above the one in {@code otherSlot}: higher score, or
    * the same score and a smaller term, as the former priority queue ordered them.
    */
   private static boolean better(
@@ -210,19 +203,55 @@ final class StoryTermExtractor {
       String[] prepared,
       int slot,
       double score,
-      String text,
-      double otherScore,
-      String[] topTexts,
-      int index,
-      int[] top) {
+      int otherSlot,
+      double otherScore) {
     if (score != otherScore) {
       return score > otherScore;
     }
-    if (topTexts[index] == null) {
-      topTexts[index] = table.text(prepared, top[index]);
+    return compareTexts(table, prepared, slot, otherSlot) < 0;
+  }
+
+  /**
+   * The sign of {@code compareTo} between two terms' lower-case texts, read where they lie in the
+   * text: many terms tie on score (each seen once, each unknown to the corpus), and a pair of
+   * Strings per comparison cost a tenth of the fingerprint. Latin-1 chars lower-case one to one, as
+   * {@link String#toLowerCase} does them; at any other char the Strings are compared.
+   */
+  private static int compareTexts(TermTable table, String[] prepared, int a, int b) {
+    String textA = prepared[table.textOf(a)];
+    String textB = prepared[table.textOf(b)];
+    int i = table.start(a);
+    int j = table.start(b);
+    int endA = table.end(a);
+    int endB = table.end(b);
+    for (; i < endA && j < endB; i++, j++) {
+      char ca = textA.charAt(i);
+      char cb = textB.charAt(j);
+      if ((ca | cb) >= 0x100) {
+        return table.text(prepared, a).compareTo(table.text(prepared, b));
+      }
+      if (ca != cb) {
+        char lowerA = Character.toLowerCase(ca);
+        char lowerB = Character.toLowerCase(cb);
+        if (lowerA != lowerB) {
+          return lowerA - lowerB;
+        }
+      }
     }
-    String own = text != null ? text : table.text(prepared, slot);
-    return own.compareTo(topTexts[index]) < 0;
+    if (isLatin1(textA, i, endA) && isLatin1(textB, j, endB)) {
+      // equal up to the shorter one's end: the shorter comes first
+      return (endA - i) - (endB - j);
+    }
+    return table.text(prepared, a).compareTo(table.text(prepared, b));
+  }
+
+  private static boolean isLatin1(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x100) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private double score(TermTable table, int slot) {
@@ -373,9 +402,20 @@ final class StoryTermExtractor {
       }
     }
 
+    int textOf(int slot) {
+      return counts[slot * STRIDE + 2] & 1;
+    }
+
+    int start(int slot) {
+      return counts[slot * STRIDE + 2] >>> 1;
+    }
+
+    int end(int slot) {
+      return counts[slot * STRIDE + 3];
+    }
+
     String text(String[] prepared, int slot) {
-      int at = slot * STRIDE;
-      return lowerCase(prepared[counts[at + 2] & 1], counts[at + 2] >>> 1, counts[at + 3]);
+      return lowerCase(prepared[textOf(slot)], start(slot), end(slot));
     }
   }
 }
