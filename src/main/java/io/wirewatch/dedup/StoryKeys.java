@@ -26,9 +26,12 @@ final class StoryKeys {
     return Fingerprints.STORY_PREFIX + pairId + BUCKET_SEPARATOR + bucket;
   }
 
-  /** {@link #key(String, long)} of the pair whose {@link #pairValue} is {@code pair}. */
-  static String key(long pair, long bucket) {
-    return KeyText.hexThenNumber(Fingerprints.STORY_PREFIX, pair, BUCKET_SEPARATOR, bucket);
+  /**
+   * {@link #key(String, long)} of the pair whose {@link #pairValue} is {@code pair}, and the bucket
+   * whose {@link KeyText#decimal} digits are {@code bucketDigits}.
+   */
+  static String key(long pair, byte[] bucketDigits) {
+    return KeyText.hexThenDigits(Fingerprints.STORY_PREFIX, pair, BUCKET_SEPARATOR, bucketDigits);
   }
 
   /** A 64-bit hash of {@link #pairOf}, without the substring: the decider only compares pairs. */

@@ -20,7 +20,10 @@ class KeyTextTest {
       assertEquals("p:" + Long.toHexString(value), KeyText.hex("p:", value));
       assertEquals(
           "s:" + Long.toHexString(value) + '@' + number,
-          KeyText.hexThenNumber("s:", value, '@', number));
+          KeyText.hexThenDigits("s:", value, '@', KeyText.decimal(number)));
+      assertEquals(
+          "s:" + Long.toHexString(value) + '@' + -number,
+          KeyText.hexThenDigits("s:", value, '@', KeyText.decimal(-number)));
     }
   }
 }
