@@ -89,9 +89,33 @@ public final class DocumentFrequencies {
     return slot < 0 ? unseenInverseFrequency : slotInverseFrequencies[slot];
   }
 
+  /**
+   * The largest {@link #inverseFrequencyOfHash}: that of a word the corpus never saw. No word's is
+   * larger, as the logarithm is computed monotonically.
+   */
+  double largestInverseFrequency() {
+    return unseenInverseFrequency;
+  }
+
   /** {@link #isCommon} of the word whose {@link Hashing#hash} is {@code wordHash}. */
   boolean isCommonHash(long wordHash, double share) {
     return documentCount > 0 && countOfHash(wordHash) >= share * documentCount;
+  }
+
+  /**
+   * The hashes of the words for which {@link #isCommonHash} holds at {@code share}, as a set small
+   * enough to stay in cache: for a test on every word of every article.
+   */
+  WordHashSet commonHashes(double share) {
+    long[] common = new long[slotHashes.length];
+    int count = 0;
+    for (int slot = 0; slot < slotHashes.length; slot++) {
+      int plusOne = slotCountsPlusOne[slot];
+      if (documentCount > 0 && plusOne != 0 && plusOne - 1 >= share * documentCount) {
+        common[count++] = slotHashes[slot];
+      }
+    }
+    return new WordHashSet(common, count);
   }
 
   /** No reference corpus: every word is equally distinctive. */

@@ -48,31 +48,45 @@ final class Hashing {
     return mix(h);
   }
 
-  /** {@link #hash128Hex(List)} over words given by their {@link #hash}es. */
+  /**
+   * 128 bits over a word sequence given by the words' {@link #hash}es, as hex: two independent
+   * 64-bit chains, so that an exact key collides by chance about once in 2^64 article pairs. The
+   * word hashes are already mixed, so each chain takes one multiplication per word (a polynomial in
+   * one, FNV's xor-multiply over words in the other) and mixes once at the end; mixing after every
+   * word, as keys made before the seventh session did, cost as much as hashing the words.
+   */
   static String hash128Hex(long[] wordHashes, int count) {
     long first = FNV_OFFSET;
     long second = COMBINE;
     for (int i = 0; i < count; i++) {
       long h = wordHashes[i];
-      first = combine(first, h);
-      second = mix(second ^ h) + SECOND_CHAIN;
+      first = first * COMBINE + h;
+      second = (second ^ h) * FNV_PRIME;
     }
-    return hex(first, second);
+    return hex(mix(first + count), mix(second ^ SECOND_CHAIN));
+  }
+
+  /** {@link #hash128Hex(long[], int)} of words given as Strings. */
+  static String hash128Hex(List<String> words) {
+    long[] hashes = new long[words.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = hash(words.get(i));
+    }
+    return hash128Hex(hashes, hashes.length);
   }
 
   /**
-   * 128 bits over a word sequence, as hex: two independent 64-bit chains, so that an exact key
-   * collides by chance about once in 2^64 article pairs, without a cryptographic digest's cost.
+   * The hash of the {@code width} words from {@code start}, given by their {@link #hash}es: a
+   * polynomial over the already mixed word hashes, mixed once, so that its low bits (which the
+   * passage sampling tests) depend on every word. Non-negative, so that sorting and the modulo test
+   * agree with unsigned order. Keys made before the seventh session mixed after every word.
    */
-  static String hash128Hex(List<String> words) {
-    long first = FNV_OFFSET;
-    long second = COMBINE;
-    for (String word : words) {
-      long h = hash(word);
-      first = combine(first, h);
-      second = mix(second ^ h) + SECOND_CHAIN;
+  static long shingle(long[] wordHashes, int start, int width) {
+    long h = wordHashes[start];
+    for (int i = 1; i < width; i++) {
+      h = h * COMBINE + wordHashes[start + i];
     }
-    return hex(first, second);
+    return mix(h) >>> 1;
   }
 
   private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();

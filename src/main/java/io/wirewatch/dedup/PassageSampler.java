@@ -16,16 +16,14 @@ final class PassageSampler {
   private final long modulus;
   private final boolean modulusIsPowerOfTwo;
   private final int minimumKeys;
-  private final DocumentFrequencies documentFrequencies;
-  private final double commonWordShare;
+  private final WordHashSet commonWords;
 
   PassageSampler(DedupSettings settings) {
     this.shingleWords = settings.shingleWords();
     this.modulus = settings.samplingModulus();
     this.modulusIsPowerOfTwo = Long.bitCount(modulus) == 1;
     this.minimumKeys = settings.minimumPassageKeys();
-    this.documentFrequencies = settings.documentFrequencies();
-    this.commonWordShare = settings.commonWordShare();
+    this.commonWords = settings.documentFrequencies().commonHashes(settings.commonWordShare());
   }
 
   /**
@@ -38,18 +36,18 @@ final class PassageSampler {
       return List.of();
     }
     long[] wordHashes = words.hashes;
-    boolean[] common = new boolean[count];
-    for (int i = 0; i < count; i++) {
-      common[i] = documentFrequencies.isCommonHash(wordHashes[i], commonWordShare);
-    }
     int width = Math.min(shingleWords, count);
     int shingles = count - width + 1;
     // Each shingle is hashed and offered as it comes, rather than all hashed into an array and then
     // sorted: only the bottom k and the sampled ones can become keys, about 1/16 of a long text.
     Sample sample = new Sample(minimumKeys, Math.min(shingles, 16 + shingles / 8));
-    for (int start = 0; start < shingles; start++) {
-      if (!allCommon(common, start, width)) {
-        sample.offer(shingleHash(wordHashes, start, width));
+    // the common words in a row up to word i: a shingle ending there is all common when they span
+    // it
+    int commonRun = 0;
+    for (int i = 0; i < count; i++) {
+      commonRun = commonWords.contains(wordHashes[i]) ? commonRun + 1 : 0;
+      if (i >= width - 1 && commonRun < width) {
+        sample.offer(Hashing.shingle(wordHashes, i - width + 1, width));
       }
     }
     if (sample.isEmpty()) {
@@ -57,28 +55,10 @@ final class PassageSampler {
       // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
       // text.)
       for (int start = 0; start < shingles; start++) {
-        sample.offer(shingleHash(wordHashes, start, width));
+        sample.offer(Hashing.shingle(wordHashes, start, width));
       }
     }
     return sample.keys();
-  }
-
-  private static boolean allCommon(boolean[] common, int start, int width) {
-    for (int i = start; i < start + width; i++) {
-      if (!common[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Non-negative, so that sorting and the modulo test agree with unsigned order. */
-  private static long shingleHash(long[] wordHashes, int start, int width) {
-    long h = wordHashes[start];
-    for (int i = 1; i < width; i++) {
-      h = Hashing.combine(h, wordHashes[start + i]);
-    }
-    return h >>> 1;
   }
 
   /** The shingle hashes that are 0 modulo p, and the smallest ones. */
@@ -118,7 +98,7 @@ final class PassageSampler {
       List<String> keys = new ArrayList<>(all.length);
       for (int i = 0; i < all.length; i++) {
         if (i == 0 || all[i] != all[i - 1]) {
-          keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(all[i]));
+          keys.add(KeyText.hex(Fingerprints.PASSAGE_PREFIX, all[i]));
         }
       }
       return keys;

@@ -46,12 +46,14 @@ public final class ShingleFingerprinter implements Fingerprinter {
    */
   private List<String> storyKeys(List<StoryTermExtractor.Term> terms, long eventMillis) {
     long bucket = Math.floorDiv(eventMillis, storyBucketMillis);
+    byte[] bucketDigits = KeyText.decimal(bucket);
+    byte[] nextBucketDigits = KeyText.decimal(bucket + 1);
     List<String> keys = new ArrayList<>(terms.size() * (terms.size() - 1));
     for (int i = 0; i < terms.size(); i++) {
       for (int j = i + 1; j < terms.size(); j++) {
-        String pair = StoryKeys.pairId(terms.get(i).hash(), terms.get(j).hash());
-        keys.add(StoryKeys.key(pair, bucket));
-        keys.add(StoryKeys.key(pair, bucket + 1));
+        long pair = StoryKeys.pairValue(terms.get(i).hash(), terms.get(j).hash());
+        keys.add(StoryKeys.key(pair, bucketDigits));
+        keys.add(StoryKeys.key(pair, nextBucketDigits));
       }
     }
     return keys;

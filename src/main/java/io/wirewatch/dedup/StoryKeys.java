@@ -14,11 +14,24 @@ final class StoryKeys {
 
   /** {@link #pairId(String, String)} of two terms given by their {@link Hashing#hash}es. */
   static String pairId(long a, long b) {
-    return Long.toHexString(Hashing.combine(Math.min(a, b), Math.max(a, b)));
+    return Long.toHexString(pairValue(a, b));
+  }
+
+  /** The number {@link #pairId(long, long)} is the hex of. */
+  static long pairValue(long a, long b) {
+    return Hashing.combine(Math.min(a, b), Math.max(a, b));
   }
 
   static String key(String pairId, long bucket) {
     return Fingerprints.STORY_PREFIX + pairId + BUCKET_SEPARATOR + bucket;
+  }
+
+  /**
+   * {@link #key(String, long)} of the pair whose {@link #pairValue} is {@code pair}, and the bucket
+   * whose {@link KeyText#decimal} digits are {@code bucketDigits}.
+   */
+  static String key(long pair, byte[] bucketDigits) {
+    return KeyText.hexThenDigits(Fingerprints.STORY_PREFIX, pair, BUCKET_SEPARATOR, bucketDigits);
   }
 
   /** A 64-bit hash of {@link #pairOf}, without the substring: the decider only compares pairs. */

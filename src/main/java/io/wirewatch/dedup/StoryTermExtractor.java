@@ -54,7 +54,10 @@ final class StoryTermExtractor {
   /** A chosen term: its hash, which story keys are made of, and its lower-case text. */
   record Term(long hash, String text) {}
 
-  /** One scan's results: the top terms of title and body, and the body's word hashes. */
+  /**
+   * One scan's results: the top terms of title and body, and the body's word hashes. The hashes lie
+   * in a buffer of the thread's, reused by its next scan: read them before.
+   */
   record Scan(List<Term> topTerms, WordHashes bodyWords) {}
 
   /**
@@ -67,14 +70,17 @@ final class StoryTermExtractor {
   Scan scan(String title, String body) {
     TermTable table = TABLES.get();
     String[] prepared = {title, body};
-    table.reset((title.length() + body.length()) / 4 + 16);
+    table.reset();
     count(table, 0, title, null);
-    WordHashes.Builder words = new WordHashes.Builder(body.length());
+    WordHashes.Builder words = new WordHashes.Builder(table.wordHashes);
     boolean latin1 = count(table, 1, body, words);
     // Beyond Latin-1, lower-casing the whole text may change its length and word bounds (U+0130
     // becomes "i" and a combining dot), so the words are read again where they lie in the
     // lower-cased text, as the exact and passage keys always have been.
     WordHashes bodyWords = latin1 ? words.build() : WordHashes.of(body.toLowerCase(Locale.ROOT));
+    if (latin1) {
+      table.wordHashes = bodyWords.hashes;
+    }
     List<Term> best = best(table, prepared);
     // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
     // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
@@ -111,6 +117,9 @@ final class StoryTermExtractor {
       long h = Hashing.start();
       boolean digit = false;
       boolean wordLatin1 = true;
+      // whether any char is lower case, read as the hash is: a second pass over each word for the
+      // name test cost as much as the term table
+      boolean lowerCase = false;
       for (; i < length; i++) {
         char c = chars[i];
         if (c < 0x80) {
@@ -119,12 +128,14 @@ final class StoryTermExtractor {
             break;
           }
           digit |= c <= '9'; // the only ASCII word chars below 'A'
+          lowerCase |= c >= 'a'; // the only ASCII word chars from 'a' on are 'a' to 'z'
           h = Hashing.step(h, lower);
         } else {
           if (!WordTokenizer.isWordChar(c)) {
             break;
           }
           digit |= Character.isDigit(c);
+          lowerCase |= Character.isLowerCase(c);
           wordLatin1 &= c < 0x100;
           h = Hashing.step(h, Character.toLowerCase(c));
         }
@@ -136,7 +147,8 @@ final class StoryTermExtractor {
         words.add(hash);
       }
       if (end - start >= MINIMUM_TERM_LENGTH && !digit) {
-        table.add(hash, textIndex, start, end, isNameMention(chars, start, end));
+        boolean name = lowerCase && isNameCase(chars[start]) && !startsSentence(chars, start);
+        table.add(hash, textIndex, start, end, name);
       }
     }
     return latin1;
@@ -150,40 +162,40 @@ final class StoryTermExtractor {
     int k = termCount;
     int[] top = new int[k];
     double[] topScores = new double[k];
-    String[] topTexts = new String[k];
     int size = 0;
+    double largestInverseFrequency = documentFrequencies.largestInverseFrequency();
     for (int u = 0; u < table.size && k > 0; u++) {
       int slot = table.used[u];
+      // Most terms occur once and can't beat the kept ones even with the rarest frequency: they
+      // are passed over without a probe into the frequency table. (The bound is computed as the
+      // score is, and rounding is monotonic, so no term that could rank is skipped.)
+      if (size == k && scoreWith(table, slot, largestInverseFrequency) < topScores[k - 1]) {
+        continue;
+      }
       double score = score(table, slot);
-      if (size == k
-          && !better(table, prepared, slot, score, null, topScores[k - 1], topTexts, k - 1, top)) {
+      if (size == k && !better(table, prepared, slot, score, top[k - 1], topScores[k - 1])) {
         continue;
       }
       int at = size == k ? k - 1 : size;
-      String text = null;
-      while (at > 0
-          && better(table, prepared, slot, score, text, topScores[at - 1], topTexts, at - 1, top)) {
+      while (at > 0 && better(table, prepared, slot, score, top[at - 1], topScores[at - 1])) {
         at--;
       }
       int last = Math.min(size, k - 1);
       System.arraycopy(top, at, top, at + 1, last - at);
       System.arraycopy(topScores, at, topScores, at + 1, last - at);
-      System.arraycopy(topTexts, at, topTexts, at + 1, last - at);
       top[at] = slot;
       topScores[at] = score;
-      topTexts[at] = null;
       size = Math.min(size + 1, k);
     }
     List<Term> terms = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      String text = topTexts[i] != null ? topTexts[i] : table.text(prepared, top[i]);
-      terms.add(new Term(table.hashes[top[i]], text));
+      terms.add(new Term(table.hashes[top[i]], table.text(prepared, top[i])));
     }
     return terms;
   }
 
   /**
-   * True when the term in {@code slot} ranks above the kept term at {@code index}: higher score, or
+   * True when the term in {@code slot} ranks above the one in {@code otherSlot}: higher score, or
    * the same score and a smaller term, as the former priority queue ordered them.
    */
   private static boolean better(
@@ -191,42 +203,82 @@ final class StoryTermExtractor {
       String[] prepared,
       int slot,
       double score,
-      String text,
-      double otherScore,
-      String[] topTexts,
-      int index,
-      int[] top) {
+      int otherSlot,
+      double otherScore) {
     if (score != otherScore) {
       return score > otherScore;
     }
-    if (topTexts[index] == null) {
-      topTexts[index] = table.text(prepared, top[index]);
+    return compareTexts(table, prepared, slot, otherSlot) < 0;
+  }
+
+  /**
+   * The sign of {@code compareTo} between two terms' lower-case texts, read where they lie in the
+   * text: many terms tie on score (each seen once, each unknown to the corpus), and a pair of
+   * Strings per comparison cost a tenth of the fingerprint. Latin-1 chars lower-case one to one, as
+   * {@link String#toLowerCase} does them; at any other char the Strings are compared.
+   */
+  private static int compareTexts(TermTable table, String[] prepared, int a, int b) {
+    String textA = prepared[table.textOf(a)];
+    String textB = prepared[table.textOf(b)];
+    int i = table.start(a);
+    int j = table.start(b);
+    int endA = table.end(a);
+    int endB = table.end(b);
+    for (; i < endA && j < endB; i++, j++) {
+      char ca = textA.charAt(i);
+      char cb = textB.charAt(j);
+      if ((ca | cb) >= 0x100) {
+        return table.text(prepared, a).compareTo(table.text(prepared, b));
+      }
+      if (ca != cb) {
+        char lowerA = Character.toLowerCase(ca);
+        char lowerB = Character.toLowerCase(cb);
+        if (lowerA != lowerB) {
+          return lowerA - lowerB;
+        }
+      }
     }
-    String own = text != null ? text : table.text(prepared, slot);
-    return own.compareTo(topTexts[index]) < 0;
+    if (isLatin1(textA, i, endA) && isLatin1(textB, j, endB)) {
+      // equal up to the shorter one's end: the shorter comes first
+      return (endA - i) - (endB - j);
+    }
+    return table.text(prepared, a).compareTo(table.text(prepared, b));
+  }
+
+  private static boolean isLatin1(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) >= 0x100) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private double score(TermTable table, int slot) {
-    int occurrences = table.occurrences[slot];
-    double boost = table.nameMentions[slot] > 0 ? NAME_BOOST : 1.0;
+    return scoreWith(table, slot, documentFrequencies.inverseFrequencyOfHash(table.hashes[slot]));
+  }
+
+  private static double scoreWith(TermTable table, int slot, double inverseFrequency) {
+    int occurrences = table.occurrences(slot);
+    double boost = table.nameMentions(slot) > 0 ? NAME_BOOST : 1.0;
     double log = occurrences < LOG.length ? LOG[occurrences] : Math.log(occurrences);
-    return documentFrequencies.inverseFrequencyOfHash(table.hashes[slot]) * (1 + log) * boost;
+    return inverseFrequency * (1 + log) * boost;
   }
 
   private static String lowerCase(String text, int start, int end) {
     return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
-  /** Title case inside a sentence: a name rather than a sentence start or a shouted headline. */
-  private static boolean isNameMention(char[] text, int start, int end) {
-    if (!Character.isUpperCase(text[start])) {
-      return false;
+  /**
+   * True for a word's first char that makes it a name when the word also has a lower-case char:
+   * title case inside a sentence is a name, rather than a sentence start or a shouted headline. An
+   * upper-case first char is not lower case, so a lower-case char of the word is one after it.
+   */
+  private static boolean isNameCase(char first) {
+    if (first < 0x80) {
+      return first >= 'A' && first <= 'Z';
     }
-    boolean hasLowerCase = false;
-    for (int i = start + 1; i < end && !hasLowerCase; i++) {
-      hasLowerCase = Character.isLowerCase(text[i]);
-    }
-    return hasLowerCase && !startsSentence(text, start);
+    return Character.isUpperCase(first) && !Character.isLowerCase(first);
   }
 
   private static boolean startsSentence(char[] text, int start) {
@@ -242,19 +294,25 @@ final class StoryTermExtractor {
     return true;
   }
 
-  /** Term counts by hash, with where each term first occurred so its text can be recovered. */
+  /**
+   * Term counts by hash, with where each term first occurred so its text can be recovered. A slot's
+   * counts and position lie side by side in one array, and the table grows with the terms rather
+   * than being sized for the most a text could hold: a 4 KB article has a few hundred terms, and
+   * six arrays sized for a thousand missed the first-level cache on nearly every word.
+   */
   private static final class TermTable {
+    // per slot: occurrences, name mentions, first start << 1 | which text, first end
+    private static final int STRIDE = 4;
     long[] hashes;
-    int[] occurrences;
-    int[] nameMentions;
-    int[] firstText;
-    int[] firstStart;
-    int[] firstEnd;
+    int[] counts;
     int[] used;
     private int mask;
     int size;
 
     private char[] chars = new char[4096];
+    // the body's word hashes, reused from article to article like the chars: a fresh array per
+    // article was a tenth of the fingerprint's allocation and its zeroing showed in profiles
+    long[] wordHashes = new long[1024];
 
     TermTable() {
       allocate(1024);
@@ -270,51 +328,94 @@ final class StoryTermExtractor {
 
     private void allocate(int slots) {
       hashes = new long[slots];
-      occurrences = new int[slots];
-      nameMentions = new int[slots];
-      firstText = new int[slots];
-      firstStart = new int[slots];
-      firstEnd = new int[slots];
+      counts = new int[slots * STRIDE];
       used = new int[slots / 2];
       mask = slots - 1;
       size = 0;
     }
 
-    /** Empties the table, with room for {@code maximumTerms} at load 1/2 or less. */
-    void reset(int maximumTerms) {
-      int slots = Integer.highestOneBit(Math.max(16, maximumTerms * 2 - 1)) << 1;
-      if (slots > hashes.length) {
-        allocate(slots);
-        return;
-      }
+    /** Empties the table. */
+    void reset() {
       for (int u = 0; u < size; u++) {
-        occurrences[used[u]] = 0;
-        nameMentions[used[u]] = 0;
+        int at = used[u] * STRIDE;
+        counts[at] = 0;
+        counts[at + 1] = 0;
       }
       size = 0;
     }
 
+    int occurrences(int slot) {
+      return counts[slot * STRIDE];
+    }
+
+    int nameMentions(int slot) {
+      return counts[slot * STRIDE + 1];
+    }
+
     void add(long hash, int text, int start, int end, boolean nameMention) {
-      int slot = (int) hash & mask;
-      while (occurrences[slot] != 0 && hashes[slot] != hash) {
-        slot = (slot + 1) & mask;
-      }
-      if (occurrences[slot] == 0) {
-        // reset() sized the table for a term per 4 chars, the most there can be
+      int slot = slotOf(hash);
+      int at = slot * STRIDE;
+      if (counts[at] == 0) {
+        if (size == used.length) {
+          // at load 1/2: double, and find this term's slot again
+          grow();
+          slot = slotOf(hash);
+          at = slot * STRIDE;
+        }
         used[size++] = slot;
         hashes[slot] = hash;
-        firstText[slot] = text;
-        firstStart[slot] = start;
-        firstEnd[slot] = end;
+        counts[at + 2] = start << 1 | text;
+        counts[at + 3] = end;
       }
-      occurrences[slot]++;
+      counts[at]++;
       if (nameMention) {
-        nameMentions[slot]++;
+        counts[at + 1]++;
       }
     }
 
+    /** The slot that holds {@code hash}, or the free slot where it would go. */
+    private int slotOf(long hash) {
+      int slot = (int) hash & mask;
+      while (counts[slot * STRIDE] != 0 && hashes[slot] != hash) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    /** Twice the slots, the terms moved over in the order they came, so the ranking is the same. */
+    private void grow() {
+      long[] oldHashes = hashes;
+      int[] oldCounts = counts;
+      int[] oldUsed = used;
+      int oldSize = size;
+      allocate(oldHashes.length * 2);
+      for (int u = 0; u < oldSize; u++) {
+        int from = oldUsed[u];
+        long hash = oldHashes[from];
+        int slot = (int) hash & mask;
+        while (counts[slot * STRIDE] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        used[size++] = slot;
+        hashes[slot] = hash;
+        System.arraycopy(oldCounts, from * STRIDE, counts, slot * STRIDE, STRIDE);
+      }
+    }
+
+    int textOf(int slot) {
+      return counts[slot * STRIDE + 2] & 1;
+    }
+
+    int start(int slot) {
+      return counts[slot * STRIDE + 2] >>> 1;
+    }
+
+    int end(int slot) {
+      return counts[slot * STRIDE + 3];
+    }
+
     String text(String[] prepared, int slot) {
-      return lowerCase(prepared[firstText[slot]], firstStart[slot], firstEnd[slot]);
+      return lowerCase(prepared[textOf(slot)], start(slot), end(slot));
     }
   }
 }

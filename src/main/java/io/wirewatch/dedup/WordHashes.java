@@ -43,7 +43,15 @@ final class WordHashes {
     /** Room for the words of a text of {@code textLength} chars, grown when it is denser. */
     Builder(int textLength) {
       // about one word per six characters of news
-      hashes = new long[textLength / 5 + 8];
+      this(new long[textLength / 5 + 8]);
+    }
+
+    /**
+     * Collects into {@code buffer}, which the caller owns and may pass again once it is done with
+     * what {@link #build} returned (grown into a new array when the text has more words).
+     */
+    Builder(long[] buffer) {
+      hashes = buffer;
     }
 
     void add(long hash) {

@@ -186,7 +186,12 @@ public final class TextNormalizer {
         out = new StringBuilder(s.length());
       }
       out.append(s, copied, amp);
-      out.append(decodeReference(s.substring(amp + 1, end), s.substring(amp, end + 1)));
+      char common = commonReference(s, amp, end);
+      if (common != 0) {
+        out.append(common);
+      } else {
+        out.append(decodeReference(s.substring(amp + 1, end), s.substring(amp, end + 1)));
+      }
       copied = end + 1;
       amp = end;
     }
@@ -232,6 +237,20 @@ public final class TextNormalizer {
 
   private static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * The char of {@code &lt;}, {@code &gt;}, {@code &amp;} or {@code &quot;} spelled in lower case
+   * at {@code amp} (with its ';' at {@code end}), else 0: wire copy is full of them, and decoding
+   * them without two substrings, a lower-casing and a map lookup each.
+   */
+  private static char commonReference(String s, int amp, int end) {
+    return switch (end - amp) {
+      case 3 -> s.startsWith("lt", amp + 1) ? '<' : s.startsWith("gt", amp + 1) ? '>' : 0;
+      case 4 -> s.startsWith("amp", amp + 1) ? '&' : 0;
+      case 5 -> s.startsWith("quot", amp + 1) ? '"' : 0;
+      default -> 0;
+    };
   }
 
   private static String decodeReference(String body, String original) {

@@ -17,7 +17,10 @@ import java.util.PriorityQueue;
 /**
  * The fingerprinter as it was before the allocation-free rewrite, kept verbatim (String per word,
  * regex-free but map-based) so that {@code FingerprintEquivalenceTest} can prove the fast one
- * yields the same keys: keys already in the index must stay comparable across the upgrade.
+ * yields the same keys: keys already in the index must stay comparable across an upgrade. The one
+ * change since: the shingle and exact hashes over the word hashes are {@link Hashing}'s cheaper
+ * ones of the seventh session, which changed the passage and exact keys once (an index written
+ * before must be rebuilt).
  */
 public final class LegacyFingerprinter {
   public static final class Fingerprinter {
@@ -108,26 +111,20 @@ public final class LegacyFingerprinter {
       long[] shingles = new long[count - width + 1];
       int n = 0;
       for (int start = 0; start < shingles.length; start++) {
-        long h = wordHashes[start];
         boolean allCommon = common[start];
         for (int i = 1; i < width; i++) {
-          h = Hashing.combine(h, wordHashes[start + i]);
           allCommon &= common[start + i];
         }
         if (!allCommon) {
-          // non-negative, so that sorting and the modulo test agree with unsigned order
-          shingles[n++] = h >>> 1;
+          // the shingle hash of the seventh session's keys (one mix per shingle, not per word)
+          shingles[n++] = Hashing.shingle(wordHashes, start, width);
         }
       }
       // a text of common words only still needs keys, or its exact copies would go unseen
       // (fixed here as in the fast sampler: this returned an array of zeros, one "p:0" key)
       if (n == 0) {
         for (int start = 0; start < shingles.length; start++) {
-          long h = wordHashes[start];
-          for (int i = 1; i < width; i++) {
-            h = Hashing.combine(h, wordHashes[start + i]);
-          }
-          shingles[start] = h >>> 1;
+          shingles[start] = Hashing.shingle(wordHashes, start, width);
         }
       }
       return n > 0 ? Arrays.copyOf(shingles, n) : shingles;
