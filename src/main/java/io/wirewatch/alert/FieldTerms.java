@@ -1,0 +1,325 @@
+package io.wirewatch.alert;
+
+import java.util.Arrays;
+import org.apache.lucene.index.BaseTermsEnum;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.OrdTermState;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SlowImpactsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
+
+/**
+ * One field's term dictionary and postings in the one-article index: its distinct words as UTF-8 in
+ * byte order, each with the words of the {@link CutText} where it occurs, from which positions and
+ * offsets are read. Read-only once built, and only ever for document 0.
+ */
+final class FieldTerms extends Terms {
+
+  private final CutText cut;
+  private final BytesRef[] terms;
+
+  /** For each term, the numbers of its words in {@link #cut}, ascending. */
+  private final int[][] occurrences;
+
+  private FieldTerms(CutText cut, BytesRef[] terms, int[][] occurrences) {
+    this.cut = cut;
+    this.terms = terms;
+    this.occurrences = occurrences;
+  }
+
+  /**
+   * The terms of {@code cut}, case-folded or as cut; {@code first} is {@link
+   * CutText#firstOccurrences()}, shared by both.
+   */
+  static FieldTerms of(CutText cut, int[] first, boolean fold) {
+    int size = cut.size();
+    int[] counts = new int[size];
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (counts[first[i]]++ == 0) {
+        distinct++;
+      }
+    }
+    Entry[] entries = new Entry[distinct];
+    Entry[] byFirst = new Entry[size];
+    char[] scratch = new char[16];
+    byte[] utf8 = new byte[48];
+    int e = 0;
+    for (int i = 0; i < size; i++) {
+      int f = first[i];
+      if (f == i) {
+        int length = cut.wordEnd(i) - cut.wordStart(i);
+        if (length > scratch.length) {
+          scratch = new char[length];
+          utf8 = new byte[length * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR];
+        }
+        System.arraycopy(cut.chars(), cut.wordStart(i), scratch, 0, length);
+        if (fold) {
+          CutText.foldCase(scratch, length);
+        }
+        int bytes = UnicodeUtil.UTF16toUTF8(scratch, 0, length, utf8);
+        Entry entry = new Entry(new BytesRef(Arrays.copyOf(utf8, bytes)), new int[counts[i]]);
+        entries[e++] = entry;
+        byFirst[i] = entry;
+      }
+      Entry entry = byFirst[f];
+      entry.words[entry.filled++] = i;
+    }
+    Arrays.sort(entries, (a, b) -> a.term.compareTo(b.term));
+    return merged(cut, entries);
+  }
+
+  /**
+   * Different words can make the same term (folded, or two lone surrogates both written as U+FFFD):
+   * sorted, they are neighbours, and become one term with the words of both.
+   */
+  private static FieldTerms merged(CutText cut, Entry[] sorted) {
+    BytesRef[] terms = new BytesRef[sorted.length];
+    int[][] occurrences = new int[sorted.length][];
+    int n = 0;
+    for (Entry entry : sorted) {
+      if (n > 0 && terms[n - 1].bytesEquals(entry.term)) {
+        int[] before = occurrences[n - 1];
+        int[] both = Arrays.copyOf(before, before.length + entry.words.length);
+        System.arraycopy(entry.words, 0, both, before.length, entry.words.length);
+        Arrays.sort(both);
+        occurrences[n - 1] = both;
+      } else {
+        terms[n] = entry.term;
+        occurrences[n] = entry.words;
+        n++;
+      }
+    }
+    return new FieldTerms(cut, Arrays.copyOf(terms, n), Arrays.copyOf(occurrences, n));
+  }
+
+  private static final class Entry {
+    final BytesRef term;
+    final int[] words;
+    int filled;
+
+    Entry(BytesRef term, int[] words) {
+      this.term = term;
+      this.words = words;
+    }
+  }
+
+  /** The term's number in byte order, or {@code -(insertion point) - 1} when absent. */
+  int find(BytesRef term) {
+    int low = 0;
+    int high = terms.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = terms[mid].compareTo(term);
+      if (c < 0) {
+        low = mid + 1;
+      } else if (c > 0) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -(low + 1);
+  }
+
+  @Override
+  public TermsEnum iterator() {
+    return new Enum();
+  }
+
+  @Override
+  public long size() {
+    return terms.length;
+  }
+
+  @Override
+  public long getSumTotalTermFreq() {
+    return cut.size();
+  }
+
+  @Override
+  public long getSumDocFreq() {
+    return terms.length;
+  }
+
+  @Override
+  public int getDocCount() {
+    return 1;
+  }
+
+  @Override
+  public boolean hasFreqs() {
+    return true;
+  }
+
+  @Override
+  public boolean hasOffsets() {
+    return true;
+  }
+
+  @Override
+  public boolean hasPositions() {
+    return true;
+  }
+
+  @Override
+  public boolean hasPayloads() {
+    return false;
+  }
+
+  private final class Enum extends BaseTermsEnum {
+    private int ord = -1;
+
+    @Override
+    public BytesRef next() {
+      if (ord < terms.length) {
+        ord++;
+      }
+      return ord < terms.length ? terms[ord] : null;
+    }
+
+    @Override
+    public boolean seekExact(BytesRef text) {
+      int found = find(text);
+      if (found >= 0) {
+        ord = found;
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public SeekStatus seekCeil(BytesRef text) {
+      int found = find(text);
+      if (found >= 0) {
+        ord = found;
+        return SeekStatus.FOUND;
+      }
+      ord = -found - 1;
+      return ord == terms.length ? SeekStatus.END : SeekStatus.NOT_FOUND;
+    }
+
+    @Override
+    public void seekExact(long ord) {
+      this.ord = (int) ord;
+    }
+
+    @Override
+    public void seekExact(BytesRef term, TermState state) {
+      this.ord = (int) ((OrdTermState) state).ord;
+    }
+
+    @Override
+    public TermState termState() {
+      OrdTermState state = new OrdTermState();
+      state.ord = ord;
+      return state;
+    }
+
+    @Override
+    public BytesRef term() {
+      return terms[ord];
+    }
+
+    @Override
+    public long ord() {
+      return ord;
+    }
+
+    @Override
+    public int docFreq() {
+      return 1;
+    }
+
+    @Override
+    public long totalTermFreq() {
+      return occurrences[ord].length;
+    }
+
+    @Override
+    public PostingsEnum postings(PostingsEnum reuse, int flags) {
+      Postings postings = reuse instanceof Postings p && p.owner() == FieldTerms.this ? p : null;
+      if (postings == null) {
+        postings = new Postings();
+      }
+      postings.reset(occurrences[ord]);
+      return postings;
+    }
+
+    @Override
+    public ImpactsEnum impacts(int flags) {
+      return new SlowImpactsEnum(postings(null, flags));
+    }
+  }
+
+  /** The one document's occurrences of one term, with positions and offsets. */
+  private final class Postings extends PostingsEnum {
+    private int[] words;
+    private int doc;
+    private int next;
+    private int current;
+
+    void reset(int[] words) {
+      this.words = words;
+      this.doc = -1;
+      this.next = 0;
+      this.current = -1;
+    }
+
+    FieldTerms owner() {
+      return FieldTerms.this;
+    }
+
+    @Override
+    public int freq() {
+      return words.length;
+    }
+
+    @Override
+    public int nextPosition() {
+      current = words[next++];
+      return cut.position(current);
+    }
+
+    @Override
+    public int startOffset() {
+      return current < 0 ? -1 : cut.startOffset(current);
+    }
+
+    @Override
+    public int endOffset() {
+      return current < 0 ? -1 : cut.endOffset(current);
+    }
+
+    @Override
+    public BytesRef getPayload() {
+      return null;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() {
+      doc = doc == -1 ? 0 : NO_MORE_DOCS;
+      return doc;
+    }
+
+    @Override
+    public int advance(int target) {
+      doc = doc == -1 && target <= 0 ? 0 : NO_MORE_DOCS;
+      return doc;
+    }
+
+    @Override
+    public long cost() {
+      return 1;
+    }
+  }
+}
