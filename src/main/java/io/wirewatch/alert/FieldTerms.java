@@ -9,6 +9,7 @@ import org.apache.lucene.index.SlowImpactsEnum;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.UnicodeUtil;
 
@@ -28,14 +29,11 @@ final class FieldTerms extends Terms {
   /** Each term's first eight bytes as an unsigned number, for {@link #find}. */
   private final long[] starts;
 
-  private FieldTerms(CutText cut, BytesRef[] terms, int[][] occurrences) {
+  private FieldTerms(CutText cut, BytesRef[] terms, long[] starts, int[][] occurrences) {
     this.cut = cut;
     this.terms = terms;
+    this.starts = starts;
     this.occurrences = occurrences;
-    this.starts = new long[terms.length];
-    for (int i = 0; i < terms.length; i++) {
-      starts[i] = leadingBytes(terms[i], 8);
-    }
   }
 
   /**
@@ -69,7 +67,8 @@ final class FieldTerms extends Terms {
           CutText.foldCase(scratch, length);
         }
         int bytes = UnicodeUtil.UTF16toUTF8(scratch, 0, length, utf8);
-        Entry entry = new Entry(new BytesRef(Arrays.copyOf(utf8, bytes)), new int[counts[i]]);
+        BytesRef term = new BytesRef(Arrays.copyOf(utf8, bytes));
+        Entry entry = new Entry(term, leadingBytes(term), new int[counts[i]]);
         entries[e++] = entry;
         byFirst[i] = entry;
       }
@@ -95,7 +94,7 @@ final class FieldTerms extends Terms {
     }
     long[] keys = new long[entries.length];
     for (int i = 0; i < entries.length; i++) {
-      long start = leadingBytes(entries[i].term, 5);
+      long start = entries[i].start >>> (Long.SIZE - 40);
       // flipping the top bit makes Java's signed order the unsigned order of the bytes
       keys[i] = ((start << INDEX_BITS) | i) ^ Long.MIN_VALUE;
     }
@@ -117,13 +116,16 @@ final class FieldTerms extends Terms {
     return out;
   }
 
-  /** The first {@code n} (at most 8) bytes of a term as an unsigned number, zeros past its end. */
-  static long leadingBytes(BytesRef term, int n) {
-    long key = 0;
-    for (int i = 0; i < n; i++) {
-      key = key << 8 | (i < term.length ? term.bytes[term.offset + i] & 0xFF : 0);
+  /** The first eight bytes of a term as an unsigned number, zeros past its end. */
+  static long leadingBytes(BytesRef term) {
+    if (term.length >= Long.BYTES) {
+      return (long) BitUtil.VH_BE_LONG.get(term.bytes, term.offset);
     }
-    return key;
+    long key = 0;
+    for (int i = 0; i < term.length; i++) {
+      key = key << 8 | (term.bytes[term.offset + i] & 0xFF);
+    }
+    return term.length == 0 ? 0 : key << (Byte.SIZE * (Long.BYTES - term.length));
   }
 
   /**
@@ -132,6 +134,7 @@ final class FieldTerms extends Terms {
    */
   private static FieldTerms merged(CutText cut, Entry[] sorted) {
     BytesRef[] terms = new BytesRef[sorted.length];
+    long[] starts = new long[sorted.length];
     int[][] occurrences = new int[sorted.length][];
     int n = 0;
     for (Entry entry : sorted) {
@@ -143,28 +146,36 @@ final class FieldTerms extends Terms {
         occurrences[n - 1] = both;
       } else {
         terms[n] = entry.term;
+        starts[n] = entry.start;
         occurrences[n] = entry.words;
         n++;
       }
     }
-    return new FieldTerms(cut, Arrays.copyOf(terms, n), Arrays.copyOf(occurrences, n));
+    return new FieldTerms(
+        cut, Arrays.copyOf(terms, n), Arrays.copyOf(starts, n), Arrays.copyOf(occurrences, n));
   }
 
   private static final class Entry {
     final BytesRef term;
+    final long start;
     final int[] words;
     int filled;
 
-    Entry(BytesRef term, int[] words) {
+    Entry(BytesRef term, long start, int[] words) {
       this.term = term;
+      this.start = start;
       this.words = words;
     }
   }
 
   /** The term's number in byte order, or {@code -(insertion point) - 1} when absent. */
   int find(BytesRef term) {
+    return find(term, leadingBytes(term));
+  }
+
+  /** As {@link #find(BytesRef)}, given the term's {@link #leadingBytes}. */
+  int find(BytesRef term, long start) {
     // compares the terms' first eight bytes as numbers, and whole terms only where those tie
-    long start = leadingBytes(term, 8);
     int low = 0;
     int high = starts.length;
     while (low < high) {

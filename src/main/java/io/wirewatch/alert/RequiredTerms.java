@@ -10,7 +10,6 @@ import java.util.Set;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 
 /**
  * Words an article must contain for a rule to have any chance of matching: a list of groups, each
@@ -29,8 +28,18 @@ final class RequiredTerms {
 
   private final Term[][] groups;
 
+  /** Each term's first bytes as {@link FieldTerms#leadingBytes} gives them, for its look-ups. */
+  private final long[][] starts;
+
   private RequiredTerms(List<List<Term>> groups) {
     this.groups = groups.stream().map(g -> g.toArray(Term[]::new)).toArray(Term[][]::new);
+    this.starts = new long[this.groups.length][];
+    for (int i = 0; i < this.groups.length; i++) {
+      starts[i] = new long[this.groups[i].length];
+      for (int k = 0; k < this.groups[i].length; k++) {
+        starts[i][k] = FieldTerms.leadingBytes(this.groups[i][k].bytes());
+      }
+    }
   }
 
   static RequiredTerms of(QueryNode node, LuceneQueryBuilder builder) {
@@ -47,10 +56,11 @@ final class RequiredTerms {
 
   /** False when the article lacks every word of some group, so the rule cannot match it. */
   boolean mayMatch(ArticleTerms article) throws IOException {
-    for (Term[] group : groups) {
+    for (int i = 0; i < groups.length; i++) {
+      Term[] group = groups[i];
       boolean any = false;
-      for (Term t : group) {
-        if (article.contains(t)) {
+      for (int k = 0; k < group.length; k++) {
+        if (article.contains(group[k], starts[i][k])) {
           any = true;
           break;
         }
@@ -137,20 +147,27 @@ final class RequiredTerms {
   /** One article's term dictionaries, each field's opened once and reused for every lookup. */
   static final class ArticleTerms {
     private final LeafReader reader;
-    private final Map<String, TermsEnum> byField = new HashMap<>();
+    private final Map<String, Terms> byField = new HashMap<>();
 
     ArticleTerms(LeafReader reader) {
       this.reader = reader;
     }
 
     boolean contains(Term t) throws IOException {
-      TermsEnum te = byField.get(t.field());
-      if (te == null && !byField.containsKey(t.field())) {
-        Terms terms = reader.terms(t.field());
-        te = terms == null ? null : terms.iterator();
-        byField.put(t.field(), te);
+      return contains(t, FieldTerms.leadingBytes(t.bytes()));
+    }
+
+    /** {@code start}: the term's {@link FieldTerms#leadingBytes}. */
+    boolean contains(Term t, long start) throws IOException {
+      Terms terms = byField.get(t.field());
+      if (terms == null && !byField.containsKey(t.field())) {
+        terms = reader.terms(t.field());
+        byField.put(t.field(), terms);
       }
-      return te != null && te.seekExact(t.bytes());
+      if (terms instanceof FieldTerms ours) {
+        return ours.find(t.bytes(), start) >= 0;
+      }
+      return terms != null && terms.iterator().seekExact(t.bytes());
     }
   }
 }
