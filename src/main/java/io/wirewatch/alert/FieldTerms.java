@@ -199,6 +199,50 @@ final class FieldTerms extends Terms {
     return -(low + 1);
   }
 
+  /**
+   * Whether the words occur at consecutive positions, as a phrase query (or an interval phrase)
+   * needs them; {@code starts}: their {@link #leadingBytes}.
+   */
+  boolean hasPhrase(BytesRef[] words, long[] starts) {
+    int[][] at = new int[words.length][];
+    for (int i = 0; i < words.length; i++) {
+      int ord = find(words[i], starts[i]);
+      if (ord < 0) {
+        return false;
+      }
+      at[i] = occurrences[ord];
+    }
+    for (int word : at[0]) {
+      int position = cut.position(word);
+      int i = 1;
+      while (i < at.length && occursAt(at[i], position + i)) {
+        i++;
+      }
+      if (i == at.length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of these words (in text order, so by position) is at {@code position}. */
+  private boolean occursAt(int[] words, int position) {
+    int low = 0;
+    int high = words.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int p = cut.position(words[mid]);
+      if (p < position) {
+        low = mid + 1;
+      } else if (p > position) {
+        high = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public TermsEnum iterator() {
     return new Enum();

@@ -52,18 +52,29 @@ class RequiredTermsTest {
     "(corn NEAR/2 bushels) NEAR/5 grain",
     "quota OR ship*",
     "entity:\"org:acme\" AND tariff",
-    "source:\"wire.example\" AND \"police ban\""
+    "source:\"wire.example\" AND \"police ban\"",
+    "(\"grain reserve\" OR quota) NOT ban",
+    "\"reserve grain\" NEAR/3 corn",
+    "\"the grain\" OR \"police ban\"",
+    "\"ring police\" AND cs:Ring",
+    "title:\"grain reserve\" OR body:\"of the\""
   };
 
   private final LuceneQueryBuilder builder = new LuceneQueryBuilder(LuceneFields.analyzer());
 
   @Test
-  void shouldRequireEachWordOfAPhraseInEitherTextField() throws Exception {
+  void shouldRequireAPhraseSideBySideInEitherTextField() throws Exception {
     RequiredTerms phrase = of("\"grain reserve\"");
-    assertEquals(2, phrase.size());
+    assertEquals(1, phrase.size());
     assertTrue(phrase.mayMatch(terms("", "the grain reserve")));
-    assertTrue(phrase.mayMatch(terms("Grain", "a reserve")), "words only, not their order");
+    assertTrue(phrase.mayMatch(terms("Grain Reserve", "a reserve")));
+    assertFalse(phrase.mayMatch(terms("Grain", "a reserve")), "one field must hold both");
+    assertFalse(phrase.mayMatch(terms("", "reserve grain, grain of the reserve")));
     assertFalse(phrase.mayMatch(terms("grain", "grain again")));
+    RequiredTerms either = of("(\"grain reserve\" OR quota) AND ban");
+    assertEquals(2, either.size());
+    assertTrue(either.mayMatch(terms("", "a quota ban")));
+    assertFalse(either.mayMatch(terms("", "grain ban reserve")));
   }
 
   @Test
