@@ -11,6 +11,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.UnicodeUtil;
 
 /**
@@ -223,6 +224,13 @@ final class FieldTerms extends Terms {
       }
     }
     return false;
+  }
+
+  /** Whether a term starts with {@code prefix}: the first term not before it does, if any. */
+  boolean hasPrefix(BytesRef prefix) {
+    int found = find(prefix);
+    int at = found >= 0 ? found : -found - 1;
+    return at < terms.length && StringHelper.startsWith(terms[at], prefix);
   }
 
   /** Whether one of these words (in text order, so by position) is at {@code position}. */

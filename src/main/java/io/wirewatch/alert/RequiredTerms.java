@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Phrases an article must contain for a rule to have any chance of matching: a list of groups, each
@@ -22,14 +23,17 @@ import org.apache.lucene.util.BytesRef;
  * rule's Lucene query, which is what the rule book did for every candidate before.
  *
  * <p>Like anchors, requirements only ever skip rules that cannot match: a part whose words cannot
- * be promised (a wildcard, a NOT, an OR with such a branch) requires nothing.
+ * be promised (a NOT, an OR with such a branch) requires nothing.
  */
 final class RequiredTerms {
 
   static final RequiredTerms NONE = new RequiredTerms(List.of());
 
-  /** Words that must follow one another in one field; a single word is a phrase of one. */
-  record Phrase(String field, List<String> words) {}
+  /**
+   * Words that must follow one another in one field; a single word is a phrase of one. A prefix
+   * stands for one word: any word of the field that starts with it.
+   */
+  record Phrase(String field, List<String> words, boolean prefix) {}
 
   private final Group[] groups;
 
@@ -40,9 +44,12 @@ final class RequiredTerms {
   static RequiredTerms of(QueryNode node, LuceneQueryBuilder builder) {
     List<List<Phrase>> groups = collect(node, null, builder);
     // a single group of single words is what the rule's anchors already promise (the article holds
-    // one of them), so it would cost memory and lookups for nothing
+    // one of them), so it would cost memory and lookups for nothing; a prefix anchor promises
+    // only the prefix's first letters
     boolean anyPhrase =
-        groups.stream().flatMap(List::stream).anyMatch(phrase -> phrase.words().size() > 1);
+        groups.stream()
+            .flatMap(List::stream)
+            .anyMatch(phrase -> phrase.words().size() > 1 || phrase.prefix());
     return groups.size() > 1 || anyPhrase ? new RequiredTerms(groups) : NONE;
   }
 
@@ -56,7 +63,11 @@ final class RequiredTerms {
     for (Group group : groups) {
       boolean any = false;
       for (int k = 0; k < group.fields.length; k++) {
-        if (article.contains(group.fields[k], group.words[k], group.starts[k])) {
+        boolean found =
+            group.prefix[k]
+                ? article.hasPrefix(group.fields[k], group.words[k][0])
+                : article.contains(group.fields[k], group.words[k], group.starts[k]);
+        if (found) {
           any = true;
           break;
         }
@@ -73,15 +84,18 @@ final class RequiredTerms {
     final String[] fields;
     final BytesRef[][] words;
     final long[][] starts;
+    final boolean[] prefix;
 
     Group(List<Phrase> phrases) {
       int n = phrases.size();
       fields = new String[n];
+      prefix = new boolean[n];
       words = new BytesRef[n][];
       starts = new long[n][];
       for (int k = 0; k < n; k++) {
         Phrase phrase = phrases.get(k);
         fields[k] = phrase.field();
+        prefix[k] = phrase.prefix();
         words[k] = phrase.words().stream().map(BytesRef::new).toArray(BytesRef[]::new);
         starts[k] = new long[words[k].length];
         for (int i = 0; i < words[k].length; i++) {
@@ -104,9 +118,21 @@ final class RequiredTerms {
         // a text of several words is a phrase query (or an interval phrase inside NEAR): its words
         // at consecutive positions; a text of none matches nothing and so promises nothing
         List<String> words = builder.analyze(f, text.text());
-        perField.add(words.isEmpty() ? List.of() : List.of(List.of(new Phrase(f, words))));
+        perField.add(words.isEmpty() ? List.of() : List.of(List.of(new Phrase(f, words, false))));
       }
       return anyOf(perField);
+    }
+    if (node instanceof QueryNode.Prefix prefix) {
+      // the same bytes and fields the prefix query (or interval prefix) expands
+      List<String> fields =
+          proximityField != null
+              ? List.of(proximityField)
+              : LuceneFields.searched(prefix.field(), prefix.caseSensitive());
+      List<Phrase> any = new ArrayList<>();
+      for (String f : fields) {
+        any.add(new Phrase(f, List.of(prefix.prefix()), true));
+      }
+      return List.of(any);
     }
     if (node instanceof QueryNode.And and) {
       List<List<Phrase>> all = new ArrayList<>();
@@ -135,7 +161,7 @@ final class RequiredTerms {
       }
       return anyOf(perField);
     }
-    // a wildcard may expand to any word; a lone NOT matches by what is absent
+    // a lone NOT matches by what is absent
     return List.of();
   }
 
@@ -171,17 +197,36 @@ final class RequiredTerms {
       this.reader = reader;
     }
 
+    /** Whether the field holds a word starting with {@code prefix}. */
+    boolean hasPrefix(String field, BytesRef prefix) throws IOException {
+      Terms terms = terms(field);
+      if (terms instanceof FieldTerms ours) {
+        return ours.hasPrefix(prefix);
+      }
+      if (terms == null) {
+        return false;
+      }
+      TermsEnum te = terms.iterator();
+      return te.seekCeil(prefix) != TermsEnum.SeekStatus.END
+          && StringHelper.startsWith(te.term(), prefix);
+    }
+
+    private Terms terms(String field) throws IOException {
+      Terms terms = byField.get(field);
+      if (terms == null && !byField.containsKey(field)) {
+        terms = reader.terms(field);
+        byField.put(field, terms);
+      }
+      return terms;
+    }
+
     /**
      * Whether the field holds the words at consecutive positions; {@code starts}: the words' {@link
      * FieldTerms#leadingBytes}. On an index other than {@link ArticleReader}'s, only whether it
      * holds every word, which never rules out more.
      */
     boolean contains(String field, BytesRef[] words, long[] starts) throws IOException {
-      Terms terms = byField.get(field);
-      if (terms == null && !byField.containsKey(field)) {
-        terms = reader.terms(field);
-        byField.put(field, terms);
-      }
+      Terms terms = terms(field);
       if (terms instanceof FieldTerms ours) {
         return ours.hasPhrase(words, starts);
       }

@@ -57,7 +57,10 @@ class RequiredTermsTest {
     "\"reserve grain\" NEAR/3 corn",
     "\"the grain\" OR \"police ban\"",
     "\"ring police\" AND cs:Ring",
-    "title:\"grain reserve\" OR body:\"of the\""
+    "title:\"grain reserve\" OR body:\"of the\"",
+    "shipm* AND (police OR ban)",
+    "shipment* NEAR/4 quota",
+    "title:ship* OR cs:Rin*"
   };
 
   private final LuceneQueryBuilder builder = new LuceneQueryBuilder(LuceneFields.analyzer());
@@ -78,12 +81,19 @@ class RequiredTermsTest {
   }
 
   @Test
-  void shouldRequireNothingOfWildcardsNegationsAndOrsWithSuchABranch() throws Exception {
-    assertEquals(0, of("ship*").size());
+  void shouldRequireAWordStartingWithAWildcardsPrefix() throws Exception {
+    RequiredTerms wildcard = of("shipm* AND police");
+    assertEquals(2, wildcard.size());
+    assertTrue(wildcard.mayMatch(terms("Shipments", "police")));
+    assertFalse(wildcard.mayMatch(terms("ship", "police shipping")));
+    assertEquals(1, of("ship*").size(), "a prefix anchor promises only the first letters");
+  }
+
+  @Test
+  void shouldRequireNothingOfNegationsAndOrsWithSuchABranch() throws Exception {
     assertEquals(0, of("grain").size(), "one word is what its anchor already promises");
     assertEquals(2, of("police AND quota NOT ban").size(), "the NOT requires nothing");
-    assertEquals(0, of("grain OR ship*").size());
-    assertEquals(2, of("ship* AND police AND ban").size());
+    assertEquals(0, of("grain OR (police NOT ban)").size(), "one group of single words");
   }
 
   @Test
