@@ -1,12 +1,10 @@
 package io.wirewatch.alert;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -41,33 +39,43 @@ final class ArticleDocument {
   }
 
   /**
-   * A searcher over the article alone, holding what Lucene Monitor's one-document index holds
-   * (MemoryIndex with offsets, the same fields in the same order, the same terms, positions and
-   * offsets), without a query cache. Two things differ, neither of which any rule can see: the
-   * title and body are cut into words once for both their folded and case-preserving fields ({@link
-   * CutText}), and no payloads are stored, as the analysis makes none and no query reads them.
+   * A searcher over the article alone, holding what Lucene Monitor's one-document index holds (a
+   * {@code MemoryIndex} with offsets: the same fields in the same order, the same terms, positions,
+   * offsets and norms), without a query cache. It is built differently, which no rule can see: the
+   * title and body are cut into words once for both their folded and case-preserving fields, into a
+   * small read-only index of their own ({@link ArticleReader}), and no payloads are stored, as the
+   * analysis makes none and no query reads them.
    */
   static IndexSearcher searcher(MatchableArticle article, Analyzer analyzer) {
-    MemoryIndex index = new MemoryIndex(true, false);
-    CutText title = new CutText(analyzer, LuceneFields.TITLE_CS, article.title());
-    CutText body = new CutText(analyzer, LuceneFields.BODY_CS, article.body());
-    index.addField(cut(LuceneFields.TITLE, title.folded()), analyzer);
-    index.addField(cut(LuceneFields.BODY, body.folded()), analyzer);
-    index.addField(cut(LuceneFields.TITLE_CS, title.asCut()), analyzer);
-    index.addField(cut(LuceneFields.BODY_CS, body.asCut()), analyzer);
-    Document keywords = new Document();
-    addKeywords(article, keywords);
-    for (IndexableField field : keywords) {
-      index.addField(field, analyzer);
+    ArticleReader reader = new ArticleReader();
+    CutText title = CutText.of(analyzer, LuceneFields.TITLE_CS, article.title());
+    CutText body = CutText.of(analyzer, LuceneFields.BODY_CS, article.body());
+    int[] titleWords = title.firstOccurrences();
+    int[] bodyWords = body.firstOccurrences();
+    reader.add(LuceneFields.TITLE, title, FieldTerms.of(title, titleWords, true));
+    reader.add(LuceneFields.BODY, body, FieldTerms.of(body, bodyWords, true));
+    reader.add(LuceneFields.TITLE_CS, title, FieldTerms.of(title, titleWords, false));
+    reader.add(LuceneFields.BODY_CS, body, FieldTerms.of(body, bodyWords, false));
+    if (article.source() != null) {
+      addKeyword(reader, analyzer, LuceneFields.SOURCE, List.of(article.source()));
     }
-    index.freeze();
-    IndexSearcher searcher = index.createSearcher();
+    if (article.language() != null) {
+      addKeyword(reader, analyzer, LuceneFields.LANG, List.of(article.language()));
+    }
+    if (!article.entityKeys().isEmpty()) {
+      addKeyword(reader, analyzer, LuceneFields.ENTITY, article.entityKeys());
+    }
+    IndexSearcher searcher = new IndexSearcher(reader.freeze());
     searcher.setQueryCache(null);
     return searcher;
   }
 
-  /** A text field whose words are already cut, typed as {@link #toDocument} types its fields. */
-  private static Field cut(String name, TokenStream words) {
-    return new Field(name, words, TextField.TYPE_NOT_STORED);
+  private static void addKeyword(
+      ArticleReader reader, Analyzer analyzer, String field, List<String> values) {
+    CutText cut = new CutText(analyzer, field, 16);
+    for (String value : values) {
+      cut.add(value);
+    }
+    reader.add(field, cut, FieldTerms.of(cut, cut.firstOccurrences(), false));
   }
 }

@@ -11,141 +11,189 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * A text cut into words once, by the case-preserving analysis, and replayed both as it was cut and
- * case-folded. The folded fields' analysis ({@code StandardAnalyzer}: the same tokenizer, then
- * {@code LowerCaseFilter} and an empty stop filter) differs from the case-preserving one only by
- * the lower-casing, so the replay gives the same terms, positions and offsets as analysing the text
- * twice, for half the tokenizer's work ({@code ArticleDocumentTest} holds the two side by side).
+ * The words of one field, cut once, with the positions and offsets Lucene's {@code MemoryIndex}
+ * gives them: the first word of a field at its position increment minus one, a second value of the
+ * field after the analyzer's position and offset gaps. Title and body are cut by the
+ * case-preserving analysis and serve both their folded and case-preserving fields: the folded
+ * analysis ({@code StandardAnalyzer}: the same tokenizer, then {@code LowerCaseFilter} and an empty
+ * stop filter) differs only by the lower-casing ({@link #foldCase}), which {@code
+ * ArticleDocumentTest} checks against analysing each field alone.
  */
 final class CutText {
 
+  private final Analyzer analyzer;
+  private final String field;
   private char[] chars;
   private int[] ends;
+  private int[] positions;
   private int[] startOffsets;
   private int[] endOffsets;
-  private int[] positionIncrements;
   private int size;
-  private int finalOffset;
-  private int finalPositionIncrement;
+  private int overlaps;
+  private int lastPosition = -1;
+  private int lastOffset;
 
-  /** Cuts {@code text} with the analysis of the case-preserving field {@code caseField}. */
-  CutText(Analyzer analyzer, String caseField, String text) {
+  /** An empty field {@code field}, cut by that field's analysis. */
+  CutText(Analyzer analyzer, String field, int expectedChars) {
+    this.analyzer = analyzer;
+    this.field = field;
     // words are pieces of the text, so their letters fit in its length; English runs about six
     // characters a word with its space, so most texts need no second array
-    chars = new char[text.length()];
-    int words = text.length() / 5 + 1;
+    chars = new char[Math.max(8, expectedChars)];
+    int words = expectedChars / 5 + 1;
     ends = new int[words];
+    positions = new int[words];
     startOffsets = new int[words];
     endOffsets = new int[words];
-    positionIncrements = new int[words];
-    try (TokenStream ts = analyzer.tokenStream(caseField, text)) {
+  }
+
+  /** {@code text} cut by the analysis of {@code field}. */
+  static CutText of(Analyzer analyzer, String field, String text) {
+    CutText cut = new CutText(analyzer, field, text.length());
+    cut.add(text);
+    return cut;
+  }
+
+  /** Adds one more value of the field, after the gaps if words came before. */
+  void add(String text) {
+    int position = -1;
+    int offsetBase = 0;
+    if (size > 0) {
+      position = lastPosition + analyzer.getPositionIncrementGap(field);
+      offsetBase = lastOffset + analyzer.getOffsetGap(field);
+    }
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        add(term, offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
+        int step = increment.getPositionIncrement();
+        if (step == 0) {
+          overlaps++;
+        }
+        position += step;
+        add(term, position, offsetBase + offset.startOffset(), offsetBase + offset.endOffset());
       }
       ts.end();
-      finalOffset = offset.endOffset();
-      finalPositionIncrement = increment.getPositionIncrement();
+      if (size > 0) {
+        lastPosition = position;
+        lastOffset = offsetBase + offset.endOffset();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private void add(CharTermAttribute term, int start, int end, int increment) {
+  private void add(CharTermAttribute term, int position, int start, int end) {
     if (size == ends.length) {
       int grown = size * 2;
       ends = Arrays.copyOf(ends, grown);
+      positions = Arrays.copyOf(positions, grown);
       startOffsets = Arrays.copyOf(startOffsets, grown);
       endOffsets = Arrays.copyOf(endOffsets, grown);
-      positionIncrements = Arrays.copyOf(positionIncrements, grown);
     }
-    int from = size == 0 ? 0 : ends[size - 1];
+    int from = wordStart(size);
     if (from + term.length() > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + term.length()));
     }
     System.arraycopy(term.buffer(), 0, chars, from, term.length());
     ends[size] = from + term.length();
+    positions[size] = position;
     startOffsets[size] = start;
     endOffsets[size] = end;
-    positionIncrements[size] = increment;
     size++;
   }
 
-  /** The words as cut, case preserved. */
-  TokenStream asCut() {
-    return new Replay(false);
+  /** How many words. */
+  int size() {
+    return size;
   }
 
-  /** The words lower-cased as {@code LowerCaseFilter} does it. */
-  TokenStream folded() {
-    return new Replay(true);
+  /** How many words share the position of the word before (none, for the tokenizers used). */
+  int overlaps() {
+    return overlaps;
   }
 
-  private final class Replay extends TokenStream {
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-    private final PositionIncrementAttribute increment =
-        addAttribute(PositionIncrementAttribute.class);
-    private final boolean fold;
-    private int next;
+  /** Where word {@code i}'s letters start in {@link #chars()}. */
+  int wordStart(int i) {
+    return i == 0 ? 0 : ends[i - 1];
+  }
 
-    Replay(boolean fold) {
-      this.fold = fold;
-    }
+  /** Where word {@code i}'s letters end in {@link #chars()}. */
+  int wordEnd(int i) {
+    return ends[i];
+  }
 
-    @Override
-    public boolean incrementToken() {
-      if (next == size) {
-        return false;
+  /** The letters of all words, one after the other. */
+  char[] chars() {
+    return chars;
+  }
+
+  int position(int i) {
+    return positions[i];
+  }
+
+  int startOffset(int i) {
+    return startOffsets[i];
+  }
+
+  int endOffset(int i) {
+    return endOffsets[i];
+  }
+
+  /**
+   * For each word, the number of the first word with the same letters: distinct words are found
+   * once here, so the term dictionaries built on them sort and convert each distinct word once.
+   */
+  int[] firstOccurrences() {
+    int[] first = new int[size];
+    int[] table = new int[Integer.highestOneBit(Math.max(size, 1) * 2) * 2];
+    Arrays.fill(table, -1);
+    int mask = table.length - 1;
+    int shift = Integer.SIZE - Integer.numberOfTrailingZeros(table.length);
+    for (int i = 0; i < size; i++) {
+      int from = wordStart(i);
+      int to = ends[i];
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + chars[k];
       }
-      clearAttributes();
-      int from = next == 0 ? 0 : ends[next - 1];
-      int length = ends[next] - from;
-      char[] buffer = term.resizeBuffer(length);
-      System.arraycopy(chars, from, buffer, 0, length);
-      term.setLength(length);
-      if (fold) {
-        lowerCase(buffer, length);
-      }
-      offset.setOffset(startOffsets[next], endOffsets[next]);
-      increment.setPositionIncrement(positionIncrements[next]);
-      next++;
-      return true;
-    }
-
-    /**
-     * Lower-cases as {@code LowerCaseFilter} does; most news words are plain ASCII, whose letters
-     * fold by one subtraction instead of a Unicode table look-up per code point.
-     */
-    private static void lowerCase(char[] buffer, int length) {
-      for (int i = 0; i < length; i++) {
-        if (buffer[i] >= 0x80) {
-          CharacterUtils.toLowerCase(buffer, 0, length);
-          return;
+      // the top bits of a multiplicative hash are the well-mixed ones
+      int slot = (h * 0x9E3779B9) >>> shift;
+      while (true) {
+        int seen = table[slot];
+        if (seen < 0) {
+          table[slot] = i;
+          first[i] = i;
+          break;
         }
-      }
-      for (int i = 0; i < length; i++) {
-        char c = buffer[i];
-        if (c >= 'A' && c <= 'Z') {
-          buffer[i] = (char) (c + ('a' - 'A'));
+        if (Arrays.equals(chars, wordStart(seen), ends[seen], chars, from, to)) {
+          first[i] = seen;
+          break;
         }
+        slot = (slot + 1) & mask;
       }
     }
+    return first;
+  }
 
-    @Override
-    public void end() throws IOException {
-      super.end();
-      offset.setOffset(finalOffset, finalOffset);
-      increment.setPositionIncrement(finalPositionIncrement);
+  /**
+   * Lower-cases as {@code LowerCaseFilter} does; most news words are plain ASCII, whose letters
+   * fold by one subtraction instead of a Unicode table look-up per code point.
+   */
+  static void foldCase(char[] buffer, int length) {
+    for (int i = 0; i < length; i++) {
+      if (buffer[i] >= 0x80) {
+        CharacterUtils.toLowerCase(buffer, 0, length);
+        return;
+      }
     }
-
-    @Override
-    public void reset() throws IOException {
-      super.reset();
-      next = 0;
+    for (int i = 0; i < length; i++) {
+      char c = buffer[i];
+      if (c >= 'A' && c <= 'Z') {
+        buffer[i] = (char) (c + ('a' - 'A'));
+      }
     }
   }
 }

@@ -15,14 +15,18 @@ import org.apache.lucene.search.Query;
  */
 final class MatchedClauses {
 
-  private final QueryNode node;
-
   /** For a top-level OR, its clauses' queries in clause order; otherwise null. */
   private final List<Query> orQueries;
 
-  private MatchedClauses(QueryNode node, List<Query> orQueries) {
-    this.node = node;
+  /**
+   * The clauses as query text, rendered once: for a top-level OR, one per query in {@link
+   * #orQueries}; otherwise the clauses that match whenever the rule does.
+   */
+  private final List<String> texts;
+
+  private MatchedClauses(List<Query> orQueries, List<String> texts) {
     this.orQueries = orQueries;
+    this.texts = texts;
   }
 
   /**
@@ -40,25 +44,14 @@ final class MatchedClauses {
         whole.add(q, BooleanClause.Occur.SHOULD);
         queries.add(PreRewrite.apply(q));
       }
-      return new Prepared(new MatchedClauses(node, List.copyOf(queries)), whole.build());
+      List<String> texts = or.clauses().stream().map(QueryText::render).toList();
+      return new Prepared(new MatchedClauses(List.copyOf(queries), texts), whole.build());
     }
-    return new Prepared(new MatchedClauses(node, null), builder.build(node));
+    return new Prepared(new MatchedClauses(null, alwaysMatched(node)), builder.build(node));
   }
 
-  /**
-   * The clauses that matched the article, given a test of one clause query against it. A clause
-   * whose evaluation fails counts as not matched, as the whole rule would.
-   */
-  List<String> of(Predicate<Query> matchesArticle) {
-    if (node instanceof QueryNode.Or or) {
-      List<String> out = new ArrayList<>();
-      for (int i = 0; i < orQueries.size(); i++) {
-        if (matchesArticle.test(orQueries.get(i))) {
-          out.add(QueryText.render(or.clauses().get(i)));
-        }
-      }
-      return out;
-    }
+  /** The clauses of an AND all matched, by definition, and any other query is one clause. */
+  private static List<String> alwaysMatched(QueryNode node) {
     if (node instanceof QueryNode.And and) {
       return and.clauses().stream()
           .filter(c -> !(c instanceof QueryNode.Not))
@@ -66,5 +59,22 @@ final class MatchedClauses {
           .toList();
     }
     return List.of(QueryText.render(node));
+  }
+
+  /**
+   * The clauses that matched the article, given a test of one clause query against it. A clause
+   * whose evaluation fails counts as not matched, as the whole rule would.
+   */
+  List<String> of(Predicate<Query> matchesArticle) {
+    if (orQueries == null) {
+      return texts;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < orQueries.size(); i++) {
+      if (matchesArticle.test(orQueries.get(i))) {
+        out.add(texts.get(i));
+      }
+    }
+    return out;
   }
 }

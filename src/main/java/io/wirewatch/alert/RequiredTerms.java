@@ -8,36 +8,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
- * Words an article must contain for a rule to have any chance of matching: a list of groups, each
- * needing at least one of its (field, word) pairs in the article. The anchor index brings up every
- * rule filed under one word of the article; most of those lack another word they need (the second
- * word of a phrase, the other side of an AND or a NEAR). Looking those words up in the article's
- * term dictionary costs a few binary searches, far less than building and running the rule's Lucene
- * query, which is what the rule book did for every candidate before.
+ * Phrases an article must contain for a rule to have any chance of matching: a list of groups, each
+ * needing at least one of its phrases (words at consecutive positions of one field; a word alone is
+ * a phrase of one) in the article. The anchor index brings up every rule filed under one word of
+ * the article; most of those lack another word they need (the other side of an AND or a NEAR), or
+ * hold a phrase's words apart rather than side by side. Looking those words and their positions up
+ * in the article's own index costs a few binary searches, far less than building and running the
+ * rule's Lucene query, which is what the rule book did for every candidate before.
  *
  * <p>Like anchors, requirements only ever skip rules that cannot match: a part whose words cannot
- * be promised (a wildcard, a NOT, an OR with such a branch) requires nothing.
+ * be promised (a NOT, an OR with such a branch) requires nothing.
  */
 final class RequiredTerms {
 
   static final RequiredTerms NONE = new RequiredTerms(List.of());
 
-  private final Term[][] groups;
+  /**
+   * Words that must follow one another in one field; a single word is a phrase of one. A prefix
+   * stands for one word: any word of the field that starts with it.
+   */
+  record Phrase(String field, List<String> words, boolean prefix) {}
 
-  private RequiredTerms(List<List<Term>> groups) {
-    this.groups = groups.stream().map(g -> g.toArray(Term[]::new)).toArray(Term[][]::new);
+  private final Group[] groups;
+
+  private RequiredTerms(List<List<Phrase>> groups) {
+    this.groups = groups.stream().map(Group::new).toArray(Group[]::new);
   }
 
   static RequiredTerms of(QueryNode node, LuceneQueryBuilder builder) {
-    List<List<Term>> groups = collect(node, null, builder);
-    // one group is what the rule's anchors already promise (the article holds one of its words), so
-    // it would cost memory and lookups for nothing
-    return groups.size() <= 1 ? NONE : new RequiredTerms(groups);
+    List<List<Phrase>> groups = collect(node, null, builder);
+    // a single group of single words is what the rule's anchors already promise (the article holds
+    // one of them), so it would cost memory and lookups for nothing; a prefix anchor promises
+    // only the prefix's first letters
+    boolean anyPhrase =
+        groups.stream()
+            .flatMap(List::stream)
+            .anyMatch(phrase -> phrase.words().size() > 1 || phrase.prefix());
+    return groups.size() > 1 || anyPhrase ? new RequiredTerms(groups) : NONE;
   }
 
   /** How many groups must be satisfied; zero when nothing is required. */
@@ -45,12 +58,16 @@ final class RequiredTerms {
     return groups.length;
   }
 
-  /** False when the article lacks every word of some group, so the rule cannot match it. */
+  /** False when the article holds no phrase of some group, so the rule cannot match it. */
   boolean mayMatch(ArticleTerms article) throws IOException {
-    for (Term[] group : groups) {
+    for (Group group : groups) {
       boolean any = false;
-      for (Term t : group) {
-        if (article.contains(t)) {
+      for (int k = 0; k < group.fields.length; k++) {
+        boolean found =
+            group.prefix[k]
+                ? article.hasPrefix(group.fields[k], group.words[k][0])
+                : article.contains(group.fields[k], group.words[k], group.starts[k]);
+        if (found) {
           any = true;
           break;
         }
@@ -62,26 +79,63 @@ final class RequiredTerms {
     return true;
   }
 
+  /** One group's phrases as look-ups need them: the words' UTF-8 and first bytes. */
+  private static final class Group {
+    final String[] fields;
+    final BytesRef[][] words;
+    final long[][] starts;
+    final boolean[] prefix;
+
+    Group(List<Phrase> phrases) {
+      int n = phrases.size();
+      fields = new String[n];
+      prefix = new boolean[n];
+      words = new BytesRef[n][];
+      starts = new long[n][];
+      for (int k = 0; k < n; k++) {
+        Phrase phrase = phrases.get(k);
+        fields[k] = phrase.field();
+        prefix[k] = phrase.prefix();
+        words[k] = phrase.words().stream().map(BytesRef::new).toArray(BytesRef[]::new);
+        starts[k] = new long[words[k].length];
+        for (int i = 0; i < words[k].length; i++) {
+          starts[k][i] = FieldTerms.leadingBytes(words[k][i]);
+        }
+      }
+    }
+  }
+
   /** {@code proximityField}: inside NEAR every operand is looked up in the NEAR's own field. */
-  private static List<List<Term>> collect(
+  private static List<List<Phrase>> collect(
       QueryNode node, String proximityField, LuceneQueryBuilder builder) {
     if (node instanceof QueryNode.Text text) {
       List<String> fields =
           proximityField != null
               ? List.of(proximityField)
               : LuceneFields.searched(text.field(), text.caseSensitive());
-      List<List<List<Term>>> perField = new ArrayList<>();
+      List<List<List<Phrase>>> perField = new ArrayList<>();
       for (String f : fields) {
-        List<List<Term>> words = new ArrayList<>();
-        for (String token : builder.analyze(f, text.text())) {
-          words.add(List.of(new Term(f, token)));
-        }
-        perField.add(words);
+        // a text of several words is a phrase query (or an interval phrase inside NEAR): its words
+        // at consecutive positions; a text of none matches nothing and so promises nothing
+        List<String> words = builder.analyze(f, text.text());
+        perField.add(words.isEmpty() ? List.of() : List.of(List.of(new Phrase(f, words, false))));
       }
       return anyOf(perField);
     }
+    if (node instanceof QueryNode.Prefix prefix) {
+      // the same bytes and fields the prefix query (or interval prefix) expands
+      List<String> fields =
+          proximityField != null
+              ? List.of(proximityField)
+              : LuceneFields.searched(prefix.field(), prefix.caseSensitive());
+      List<Phrase> any = new ArrayList<>();
+      for (String f : fields) {
+        any.add(new Phrase(f, List.of(prefix.prefix()), true));
+      }
+      return List.of(any);
+    }
     if (node instanceof QueryNode.And and) {
-      List<List<Term>> all = new ArrayList<>();
+      List<List<Phrase>> all = new ArrayList<>();
       for (QueryNode clause : and.clauses()) {
         if (!(clause instanceof QueryNode.Not)) {
           all.addAll(collect(clause, proximityField, builder));
@@ -90,7 +144,7 @@ final class RequiredTerms {
       return all;
     }
     if (node instanceof QueryNode.Or or) {
-      List<List<List<Term>>> branches = new ArrayList<>();
+      List<List<List<Phrase>>> branches = new ArrayList<>();
       for (QueryNode clause : or.clauses()) {
         branches.add(collect(clause, proximityField, builder));
       }
@@ -99,34 +153,34 @@ final class RequiredTerms {
     if (node instanceof QueryNode.Near near) {
       List<String> fields =
           proximityField != null ? List.of(proximityField) : LuceneQueryBuilder.nearFields(near);
-      List<List<List<Term>>> perField = new ArrayList<>();
+      List<List<List<Phrase>>> perField = new ArrayList<>();
       for (String f : fields) {
-        List<List<Term>> both = new ArrayList<>(collect(near.left(), f, builder));
+        List<List<Phrase>> both = new ArrayList<>(collect(near.left(), f, builder));
         both.addAll(collect(near.right(), f, builder));
         perField.add(both);
       }
       return anyOf(perField);
     }
-    // a wildcard may expand to any word; a lone NOT matches by what is absent
+    // a lone NOT matches by what is absent
     return List.of();
   }
 
   /**
    * What is required when any one of several alternatives may hold. Alternatives with as many
-   * groups are merged group by group (a phrase searched in title and body needs its i-th word in
-   * either); otherwise each alternative's first group goes into one. An alternative that requires
-   * nothing makes the whole require nothing.
+   * groups are merged group by group (a phrase searched in title and body needs to be in either);
+   * otherwise each alternative's first group goes into one. An alternative that requires nothing
+   * makes the whole require nothing.
    */
-  private static List<List<Term>> anyOf(List<List<List<Term>>> alternatives) {
+  private static List<List<Phrase>> anyOf(List<List<List<Phrase>>> alternatives) {
     if (alternatives.isEmpty() || alternatives.stream().anyMatch(List::isEmpty)) {
       return List.of();
     }
     int size = alternatives.get(0).size();
     boolean aligned = alternatives.stream().allMatch(a -> a.size() == size);
-    List<List<Term>> out = new ArrayList<>();
+    List<List<Phrase>> out = new ArrayList<>();
     for (int i = 0; i < (aligned ? size : 1); i++) {
-      Set<Term> group = new LinkedHashSet<>();
-      for (List<List<Term>> a : alternatives) {
+      Set<Phrase> group = new LinkedHashSet<>();
+      for (List<List<Phrase>> a : alternatives) {
         group.addAll(a.get(i));
       }
       out.add(List.copyOf(group));
@@ -137,20 +191,55 @@ final class RequiredTerms {
   /** One article's term dictionaries, each field's opened once and reused for every lookup. */
   static final class ArticleTerms {
     private final LeafReader reader;
-    private final Map<String, TermsEnum> byField = new HashMap<>();
+    private final Map<String, Terms> byField = new HashMap<>();
 
     ArticleTerms(LeafReader reader) {
       this.reader = reader;
     }
 
-    boolean contains(Term t) throws IOException {
-      TermsEnum te = byField.get(t.field());
-      if (te == null && !byField.containsKey(t.field())) {
-        Terms terms = reader.terms(t.field());
-        te = terms == null ? null : terms.iterator();
-        byField.put(t.field(), te);
+    /** Whether the field holds a word starting with {@code prefix}. */
+    boolean hasPrefix(String field, BytesRef prefix) throws IOException {
+      Terms terms = terms(field);
+      if (terms instanceof FieldTerms ours) {
+        return ours.hasPrefix(prefix);
       }
-      return te != null && te.seekExact(t.bytes());
+      if (terms == null) {
+        return false;
+      }
+      TermsEnum te = terms.iterator();
+      return te.seekCeil(prefix) != TermsEnum.SeekStatus.END
+          && StringHelper.startsWith(te.term(), prefix);
+    }
+
+    private Terms terms(String field) throws IOException {
+      Terms terms = byField.get(field);
+      if (terms == null && !byField.containsKey(field)) {
+        terms = reader.terms(field);
+        byField.put(field, terms);
+      }
+      return terms;
+    }
+
+    /**
+     * Whether the field holds the words at consecutive positions; {@code starts}: the words' {@link
+     * FieldTerms#leadingBytes}. On an index other than {@link ArticleReader}'s, only whether it
+     * holds every word, which never rules out more.
+     */
+    boolean contains(String field, BytesRef[] words, long[] starts) throws IOException {
+      Terms terms = terms(field);
+      if (terms instanceof FieldTerms ours) {
+        return ours.hasPhrase(words, starts);
+      }
+      if (terms == null) {
+        return false;
+      }
+      TermsEnum te = terms.iterator();
+      for (BytesRef word : words) {
+        if (!te.seekExact(word)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

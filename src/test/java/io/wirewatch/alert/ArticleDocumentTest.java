@@ -66,6 +66,58 @@ class ArticleDocumentTest {
     }
   }
 
+  @Test
+  void shouldSeekTermsLikeMemoryIndex() throws IOException {
+    // words sharing their first five and eight bytes, which the term dictionary orders and finds
+    // by those bytes first, and probes between, before and after them
+    String body =
+        "international internationally internat interna intern inter Interpol 東京 Ωmega é e"
+            + " zzzzzzzzzz zzzzzzzzz zzzzzzzz zzzzz a ab abc abcdefgh abcdefghi abcdefgi";
+    MatchableArticle article = new MatchableArticle("s", "", body, null, null, List.of());
+    MemoryIndex alone = new MemoryIndex(true, true);
+    for (IndexableField field : ArticleDocument.toDocument(article)) {
+      alone.addField(field, analyzer);
+    }
+    TermsEnum expected = leaf(alone).terms(LuceneFields.BODY_CS).iterator();
+    TermsEnum actual =
+        ArticleDocument.searcher(article, analyzer)
+            .getIndexReader()
+            .leaves()
+            .get(0)
+            .reader()
+            .terms(LuceneFields.BODY_CS)
+            .iterator();
+    List<String> probes = new java.util.ArrayList<>(List.of(body.split(" ")));
+    probes.addAll(
+        List.of(
+            "",
+            "0",
+            "internationa",
+            "internationalz",
+            "zzzzzzzzzzz",
+            "zzzzzz",
+            "abcdefgha",
+            "abcdefgj",
+            "abcdefg",
+            "Ω",
+            "\uffff",
+            "東",
+            "东",
+            "f",
+            "Inter",
+            "i"));
+    for (String probe : probes) {
+      BytesRef term = new BytesRef(probe);
+      assertEquals(expected.seekExact(term), actual.seekExact(term), probe);
+      TermsEnum.SeekStatus status = expected.seekCeil(term);
+      assertEquals(status, actual.seekCeil(term), probe);
+      if (status != TermsEnum.SeekStatus.END) {
+        assertEquals(expected.term(), actual.term(), probe);
+        assertEquals(expected.next(), actual.next(), probe);
+      }
+    }
+  }
+
   private static String randomText(Random random, String pool, int maxLength) {
     int[] codePoints = pool.codePoints().toArray();
     StringBuilder out = new StringBuilder();

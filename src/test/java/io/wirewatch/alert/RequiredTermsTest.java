@@ -52,27 +52,48 @@ class RequiredTermsTest {
     "(corn NEAR/2 bushels) NEAR/5 grain",
     "quota OR ship*",
     "entity:\"org:acme\" AND tariff",
-    "source:\"wire.example\" AND \"police ban\""
+    "source:\"wire.example\" AND \"police ban\"",
+    "(\"grain reserve\" OR quota) NOT ban",
+    "\"reserve grain\" NEAR/3 corn",
+    "\"the grain\" OR \"police ban\"",
+    "\"ring police\" AND cs:Ring",
+    "title:\"grain reserve\" OR body:\"of the\"",
+    "shipm* AND (police OR ban)",
+    "shipment* NEAR/4 quota",
+    "title:ship* OR cs:Rin*"
   };
 
   private final LuceneQueryBuilder builder = new LuceneQueryBuilder(LuceneFields.analyzer());
 
   @Test
-  void shouldRequireEachWordOfAPhraseInEitherTextField() throws Exception {
+  void shouldRequireAPhraseSideBySideInEitherTextField() throws Exception {
     RequiredTerms phrase = of("\"grain reserve\"");
-    assertEquals(2, phrase.size());
+    assertEquals(1, phrase.size());
     assertTrue(phrase.mayMatch(terms("", "the grain reserve")));
-    assertTrue(phrase.mayMatch(terms("Grain", "a reserve")), "words only, not their order");
+    assertTrue(phrase.mayMatch(terms("Grain Reserve", "a reserve")));
+    assertFalse(phrase.mayMatch(terms("Grain", "a reserve")), "one field must hold both");
+    assertFalse(phrase.mayMatch(terms("", "reserve grain, grain of the reserve")));
     assertFalse(phrase.mayMatch(terms("grain", "grain again")));
+    RequiredTerms either = of("(\"grain reserve\" OR quota) AND ban");
+    assertEquals(2, either.size());
+    assertTrue(either.mayMatch(terms("", "a quota ban")));
+    assertFalse(either.mayMatch(terms("", "grain ban reserve")));
   }
 
   @Test
-  void shouldRequireNothingOfWildcardsNegationsAndOrsWithSuchABranch() throws Exception {
-    assertEquals(0, of("ship*").size());
+  void shouldRequireAWordStartingWithAWildcardsPrefix() throws Exception {
+    RequiredTerms wildcard = of("shipm* AND police");
+    assertEquals(2, wildcard.size());
+    assertTrue(wildcard.mayMatch(terms("Shipments", "police")));
+    assertFalse(wildcard.mayMatch(terms("ship", "police shipping")));
+    assertEquals(1, of("ship*").size(), "a prefix anchor promises only the first letters");
+  }
+
+  @Test
+  void shouldRequireNothingOfNegationsAndOrsWithSuchABranch() throws Exception {
     assertEquals(0, of("grain").size(), "one word is what its anchor already promises");
     assertEquals(2, of("police AND quota NOT ban").size(), "the NOT requires nothing");
-    assertEquals(0, of("grain OR ship*").size());
-    assertEquals(2, of("ship* AND police AND ban").size());
+    assertEquals(0, of("grain OR (police NOT ban)").size(), "one group of single words");
   }
 
   @Test
