@@ -9,7 +9,7 @@ import java.util.List;
 final class Hashing {
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  private static final long FNV_PRIME = 0x100000001b3L;
+  static final long FNV_PRIME = 0x100000001b3L;
   private static final long COMBINE = 0x9E3779B97F4A7C15L;
   private static final long SECOND_CHAIN = 0x632BE59BD9B4E019L;
 

@@ -1,7 +1,6 @@
 package io.wirewatch.dedup;
 
 import io.wirewatch.article.Article;
-import io.wirewatch.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,10 +26,10 @@ public final class ShingleFingerprinter implements Fingerprinter {
   @Override
   public Fingerprints fingerprint(Article article) {
     Objects.requireNonNull(article, "article can't be null");
-    String body = TextNormalizer.foldKeepingCase(article.body());
-    String title = article.title() == null ? "" : TextNormalizer.foldKeepingCase(article.title());
-    // one pass over the words gives the story terms and the word hashes: no String per word
-    StoryTermExtractor.Scan scan = storyTerms.scan(title, body);
+    String title = article.title() == null ? "" : article.title();
+    // one pass over the words gives the story terms and the word hashes: no String per word (the
+    // scan folds the texts as TextNormalizer.foldKeepingCase does, into reused char buffers)
+    StoryTermExtractor.Scan scan = storyTerms.scan(title, article.body());
     WordHashes words = scan.bodyWords();
     String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words.hashes, words.count);
     return new Fingerprints(

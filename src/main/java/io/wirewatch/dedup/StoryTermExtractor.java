@@ -25,6 +25,15 @@ final class StoryTermExtractor {
   private static final double[] LOG = new double[64];
   // an ASCII word char in lower case, 0 for a char that is not part of a word
   private static final char[] ASCII_WORD_LOWER = new char[0x80];
+  // For the ASCII scan, per char: the sign bit for a word char, a flag for a digit and one for a
+  // lower case letter. A word's state adds its length from bit 32 (29 bits, hence the longest text
+  // the scan takes) and, when written out, its end in the low 32 bits.
+  private static final long WORD_FLAG = Long.MIN_VALUE;
+  private static final long DIGIT_FLAG = 1L << 62;
+  private static final long LOWER_CASE_FLAG = 1L << 61;
+  private static final long WORD_CHAR = 1L << 32;
+  private static final int LONGEST_ASCII_SCAN = (1 << 29) - 1;
+  private static final long[] ASCII_CLASS = new long[0x80];
 
   static {
     for (int i = 1; i < LOG.length; i++) {
@@ -33,6 +42,8 @@ final class StoryTermExtractor {
     for (char c = 0; c < ASCII_WORD_LOWER.length; c++) {
       if (WordTokenizer.isWordChar(c)) {
         ASCII_WORD_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        ASCII_CLASS[c] =
+            (c <= '9' ? DIGIT_FLAG : 0) | (c >= 'a' && c <= 'z' ? LOWER_CASE_FLAG : 0) | WORD_FLAG;
       }
     }
   }
@@ -62,31 +73,87 @@ final class StoryTermExtractor {
 
   /**
    * The most distinctive terms, best first, of a title and body in {@link
-   * TextNormalizer#foldKeepingCase} form, counted together as if joined by a blank line; and, from
-   * the same pass over the body, the {@link WordHashes} of the body in lower case, which the
-   * passage and exact keys are made of. One pass instead of two: reading the words is most of the
-   * cost of either.
+   * TextNormalizer#foldKeepingCase} form (folded here from the article's raw texts), counted
+   * together as if joined by a blank line; and, from the same pass over the body, the {@link
+   * WordHashes} of the body in lower case, which the passage and exact keys are made of. One pass
+   * instead of two: reading the words is most of the cost of either.
    */
-  Scan scan(String title, String body) {
+  Scan scan(String rawTitle, String rawBody) {
     TermTable table = TABLES.get();
-    String[] prepared = {title, body};
+    FoldedText title = table.texts[0];
+    FoldedText body = table.texts[1];
+    title.fold(rawTitle);
+    body.fold(rawBody);
     table.reset();
     count(table, 0, title, null);
+    if (body.ascii && body.length <= LONGEST_ASCII_SCAN) {
+      WordHashes bodyWords = countAscii(table, body);
+      return new Scan(best(table), bodyWords);
+    }
     WordHashes.Builder words = new WordHashes.Builder(table.wordHashes);
     boolean latin1 = count(table, 1, body, words);
     // Beyond Latin-1, lower-casing the whole text may change its length and word bounds (U+0130
     // becomes "i" and a combining dot), so the words are read again where they lie in the
     // lower-cased text, as the exact and passage keys always have been.
-    WordHashes bodyWords = latin1 ? words.build() : WordHashes.of(body.toLowerCase(Locale.ROOT));
+    WordHashes bodyWords =
+        latin1 ? words.build() : WordHashes.of(body.string().toLowerCase(Locale.ROOT));
     if (latin1) {
       table.wordHashes = bodyWords.hashes;
     }
-    List<Term> best = best(table, prepared);
-    // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
-    // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
-    // companies keep only their names, which they don't share.
-    best.removeIf(t -> documentFrequencies.isCommonHash(t.hash(), routineTermShare));
-    return new Scan(best, bodyWords);
+    return new Scan(best(table), bodyWords);
+  }
+
+  /**
+   * {@link #count} of an ASCII body, giving its word hashes: the same hashes, terms and name tests,
+   * in two passes. The first reads the chars without a branch that depends on them: at every char
+   * the FNV state either takes the char or starts afresh, selected by a mask, and the state of the
+   * word that ends there (if one does) is written out, kept by advancing the count only at a word's
+   * end. The second pass handles each word: mix, term table, name test. (Word lengths in prose vary
+   * too much for a branch predictor: a loop per word mispredicts its exit at most words.)
+   */
+  private static WordHashes countAscii(TermTable table, FoldedText text) {
+    char[] chars = text.chars;
+    int length = text.length;
+    table.reserveWords(length / 2 + 2);
+    long[] hashes = table.wordHashes;
+    long[] states = table.wordStates;
+    long fresh = Hashing.start();
+    long h = fresh;
+    // the current word's length << 32, with its chars' flags or-ed in
+    long state = 0;
+    long inWord = 0;
+    int count = 0;
+    for (int i = 0; i < length; i++) {
+      // the text is ASCII: the mask only lets the JIT drop the tables' range checks
+      int c = chars[i] & 0x7F;
+      long charClass = ASCII_CLASS[c];
+      // -1 for a word char, 0 for any other
+      long isWord = charClass >> 63;
+      // the word that ends here, if one does: kept by advancing the count; two stores per char, as
+      // stores are what this loop has most of
+      hashes[count] = h;
+      states[count] = state | i;
+      count -= (int) (inWord & ~isWord);
+      h = ((h ^ ASCII_WORD_LOWER[c]) * Hashing.FNV_PRIME) & isWord | fresh & ~isWord;
+      state = ((state + WORD_CHAR) | charClass) & isWord;
+      inWord = isWord;
+    }
+    hashes[count] = h;
+    states[count] = state | length;
+    count -= (int) inWord;
+    for (int w = 0; w < count; w++) {
+      long hash = Hashing.mix(hashes[w]);
+      hashes[w] = hash;
+      long f = states[w];
+      int end = (int) f;
+      int first = end - ((int) (f >>> 32) & LONGEST_ASCII_SCAN);
+      if (end - first >= MINIMUM_TERM_LENGTH && (f & DIGIT_FLAG) == 0) {
+        boolean name =
+            (f & LOWER_CASE_FLAG) != 0 && isNameCase(chars[first]) && !startsSentence(chars, first);
+        table.add(hash, 1, first, end, name);
+      }
+    }
+    return WordHashes.wrap(hashes, count);
   }
 
   /**
@@ -96,11 +163,10 @@ final class StoryTermExtractor {
    * of the lower-cased text.
    */
   private static boolean count(
-      TermTable table, int textIndex, String text, WordHashes.Builder words) {
-    int length = text.length();
-    // read from a copy: String.charAt checks the string's coder on every char
-    char[] chars = table.chars(length);
-    text.getChars(0, length, chars, 0);
+      TermTable table, int textIndex, FoldedText text, WordHashes.Builder words) {
+    int length = text.length;
+    // read from chars, not a String: String.charAt checks the string's coder on every char
+    char[] chars = text.chars;
     boolean latin1 = true;
     int i = 0;
     while (i < length) {
@@ -142,7 +208,7 @@ final class StoryTermExtractor {
       }
       int end = i;
       latin1 &= wordLatin1;
-      long hash = wordLatin1 ? Hashing.mix(h) : Hashing.hash(lowerCase(text, start, end));
+      long hash = wordLatin1 ? Hashing.mix(h) : Hashing.hash(lowerCase(chars, start, end));
       if (words != null) {
         words.add(hash);
       }
@@ -158,7 +224,7 @@ final class StoryTermExtractor {
    * The top terms by score, ties by term; a bounded insertion list, since articles have hundreds of
    * terms and keep a handful.
    */
-  private List<Term> best(TermTable table, String[] prepared) {
+  private List<Term> best(TermTable table) {
     int k = termCount;
     int[] top = new int[k];
     double[] topScores = new double[k];
@@ -173,11 +239,11 @@ final class StoryTermExtractor {
         continue;
       }
       double score = score(table, slot);
-      if (size == k && !better(table, prepared, slot, score, top[k - 1], topScores[k - 1])) {
+      if (size == k && !better(table, slot, score, top[k - 1], topScores[k - 1])) {
         continue;
       }
       int at = size == k ? k - 1 : size;
-      while (at > 0 && better(table, prepared, slot, score, top[at - 1], topScores[at - 1])) {
+      while (at > 0 && better(table, slot, score, top[at - 1], topScores[at - 1])) {
         at--;
       }
       int last = Math.min(size, k - 1);
@@ -189,7 +255,13 @@ final class StoryTermExtractor {
     }
     List<Term> terms = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
-      terms.add(new Term(table.hashes[top[i]], table.text(prepared, top[i])));
+      // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
+      // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
+      // companies keep only their names, which they don't share.
+      long hash = table.hashes[top[i]];
+      if (!documentFrequencies.isCommonHash(hash, routineTermShare)) {
+        terms.add(new Term(hash, table.text(top[i])));
+      }
     }
     return terms;
   }
@@ -199,16 +271,11 @@ final class StoryTermExtractor {
    * the same score and a smaller term, as the former priority queue ordered them.
    */
   private static boolean better(
-      TermTable table,
-      String[] prepared,
-      int slot,
-      double score,
-      int otherSlot,
-      double otherScore) {
+      TermTable table, int slot, double score, int otherSlot, double otherScore) {
     if (score != otherScore) {
       return score > otherScore;
     }
-    return compareTexts(table, prepared, slot, otherSlot) < 0;
+    return compareTexts(table, slot, otherSlot) < 0;
   }
 
   /**
@@ -217,18 +284,18 @@ final class StoryTermExtractor {
    * Strings per comparison cost a tenth of the fingerprint. Latin-1 chars lower-case one to one, as
    * {@link String#toLowerCase} does them; at any other char the Strings are compared.
    */
-  private static int compareTexts(TermTable table, String[] prepared, int a, int b) {
-    String textA = prepared[table.textOf(a)];
-    String textB = prepared[table.textOf(b)];
+  private static int compareTexts(TermTable table, int a, int b) {
+    char[] textA = table.texts[table.textOf(a)].chars;
+    char[] textB = table.texts[table.textOf(b)].chars;
     int i = table.start(a);
     int j = table.start(b);
     int endA = table.end(a);
     int endB = table.end(b);
     for (; i < endA && j < endB; i++, j++) {
-      char ca = textA.charAt(i);
-      char cb = textB.charAt(j);
+      char ca = textA[i];
+      char cb = textB[j];
       if ((ca | cb) >= 0x100) {
-        return table.text(prepared, a).compareTo(table.text(prepared, b));
+        return table.text(a).compareTo(table.text(b));
       }
       if (ca != cb) {
         char lowerA = Character.toLowerCase(ca);
@@ -242,12 +309,12 @@ final class StoryTermExtractor {
       // equal up to the shorter one's end: the shorter comes first
       return (endA - i) - (endB - j);
     }
-    return table.text(prepared, a).compareTo(table.text(prepared, b));
+    return table.text(a).compareTo(table.text(b));
   }
 
-  private static boolean isLatin1(String text, int start, int end) {
+  private static boolean isLatin1(char[] text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (text.charAt(i) >= 0x100) {
+      if (text[i] >= 0x100) {
         return false;
       }
     }
@@ -265,8 +332,8 @@ final class StoryTermExtractor {
     return inverseFrequency * (1 + log) * boost;
   }
 
-  private static String lowerCase(String text, int start, int end) {
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  private static String lowerCase(char[] text, int start, int end) {
+    return new String(text, start, end - start).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -309,21 +376,26 @@ final class StoryTermExtractor {
     private int mask;
     int size;
 
-    private char[] chars = new char[4096];
+    // the title's and the body's folded chars
+    final FoldedText[] texts = {new FoldedText(256), new FoldedText(4096)};
     // the body's word hashes, reused from article to article like the chars: a fresh array per
     // article was a tenth of the fingerprint's allocation and its zeroing showed in profiles
     long[] wordHashes = new long[1024];
+    // the ASCII scan's per-word flags, length and end, beside wordHashes
+    long[] wordStates = new long[1024];
+
+    /** Room for {@code words} words in the word arrays (kept: the scan writes them from 0). */
+    void reserveWords(int words) {
+      if (wordHashes.length < words) {
+        wordHashes = new long[Math.max(words, wordHashes.length * 2)];
+      }
+      if (wordStates.length < words) {
+        wordStates = new long[Math.max(words, wordStates.length * 2)];
+      }
+    }
 
     TermTable() {
       allocate(1024);
-    }
-
-    /** A buffer for a text of {@code length} chars, reused from article to article. */
-    char[] chars(int length) {
-      if (chars.length < length) {
-        chars = new char[Math.max(length, chars.length * 2)];
-      }
-      return chars;
     }
 
     private void allocate(int slots) {
@@ -414,8 +486,56 @@ final class StoryTermExtractor {
       return counts[slot * STRIDE + 3];
     }
 
-    String text(String[] prepared, int slot) {
-      return lowerCase(prepared[textOf(slot)], start(slot), end(slot));
+    String text(int slot) {
+      return lowerCase(texts[textOf(slot)].chars, start(slot), end(slot));
+    }
+  }
+
+  /**
+   * A text in {@link TextNormalizer#foldKeepingCase} form as chars in a buffer reused from article
+   * to article: the word scan reads chars, and most wire copy is folded straight into them ({@link
+   * TextNormalizer#foldPlainAsciiInto}) without a String in between.
+   */
+  private static final class FoldedText {
+    char[] chars;
+    int length;
+    boolean ascii;
+
+    FoldedText(int capacity) {
+      chars = new char[capacity];
+    }
+
+    void fold(String raw) {
+      reserve(raw.length());
+      length = TextNormalizer.foldPlainAsciiInto(raw, chars);
+      ascii = length >= 0;
+      if (length < 0) {
+        // markup, other references or non-ASCII chars: the full normaliser (NFKC may lengthen it)
+        String folded = TextNormalizer.foldKeepingCase(raw);
+        reserve(folded.length());
+        folded.getChars(0, folded.length(), chars, 0);
+        length = folded.length();
+        ascii = isAscii(chars, length);
+      }
+    }
+
+    private void reserve(int capacity) {
+      if (chars.length < capacity) {
+        chars = new char[Math.max(capacity, chars.length * 2)];
+      }
+    }
+
+    private static boolean isAscii(char[] chars, int length) {
+      for (int i = 0; i < length; i++) {
+        if (chars[i] >= 0x80) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    String string() {
+      return new String(chars, 0, length);
     }
   }
 }

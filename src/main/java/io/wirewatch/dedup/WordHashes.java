@@ -17,6 +17,11 @@ final class WordHashes {
     this.count = count;
   }
 
+  /** The first {@code count} of {@code hashes}, not copied. */
+  static WordHashes wrap(long[] hashes, int count) {
+    return new WordHashes(hashes, count);
+  }
+
   static WordHashes of(String text) {
     int length = text.length();
     Builder words = new Builder(length);

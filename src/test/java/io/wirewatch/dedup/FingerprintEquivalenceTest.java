@@ -41,7 +41,11 @@ class FingerprintEquivalenceTest {
           // sign)
           "Se\u00f1or Mu\u00f1oz left \u0130zmir for \u00c6r\u00f8 and Mu\u00f1oz returned",
           "Se\u00f1or Mu\u00f1oz paid \u20ac 40 and \u2116 7 for Mu\u00f1oz \u00c6r\u00f8",
-          "\u0178VES Se\u00f1or Mu\u00f1oz weighed 5 \u00b5g at \u00b2 Mu\u00f1oz");
+          "\u0178VES Se\u00f1or Mu\u00f1oz weighed 5 \u00b5g at \u00b2 Mu\u00f1oz",
+          // ASCII folded straight into chars and scanned without branches per char
+          "Acme &lt;ACM&gt; said. Acme Corp's 10-K &amp;lt; &#x41;cme Acme\nReuter\n&#3;",
+          "&#96;Quoted&#96; and &#128; and &nbsp; &unknown; Acme Acme",
+          "Long " + "Abcdefgh".repeat(40_000) + " words " + "Abcdefgh".repeat(40_000) + "x");
 
   @Test
   void shouldGiveTheFormerKeysOnReutersTextsAndEdgeCases() throws Exception {

@@ -1,6 +1,7 @@
 package io.wirewatch.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -94,7 +95,12 @@ class TextNormalizerEquivalenceTest {
     "\u00AD",
     "&&",
     "&#",
-    "&#x"
+    "&#x",
+    "&#3;",
+    "&#96;",
+    "&#x7F;",
+    "&#0;",
+    "&#128;"
   };
 
   @Test
@@ -110,6 +116,32 @@ class TextNormalizerEquivalenceTest {
       String folded = formerFold(Normalizer.normalize(decodeWithRegex(text), Normalizer.Form.NFKC));
       assertEquals(folded, TextNormalizer.foldKeepingCase(text), text);
     }
+  }
+
+  @Test
+  void shouldFoldPlainAsciiIntoCharsAsFoldKeepingCaseDoes() {
+    Random random = new Random(2);
+    int fastPath = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        s.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = s.toString();
+      char[] out = new char[text.length()];
+      int length = TextNormalizer.foldPlainAsciiInto(text, out);
+      if (length >= 0) {
+        fastPath++;
+        assertEquals(TextNormalizer.foldKeepingCase(text), new String(out, 0, length), text);
+      }
+    }
+    // the fast path is taken often enough to be tested
+    assertTrue(fastPath > 20_000, "fast path taken " + fastPath + " times");
+    char[] out = new char[64];
+    int length = TextNormalizer.foldPlainAsciiInto("&lt;ABC&gt; &amp;lt; &QUOT; &x &#", out);
+    assertEquals(-1, length);
+    length = TextNormalizer.foldPlainAsciiInto("&lt;ABC&gt; &amp;lt; &quot; &x &#", out);
+    assertEquals("<ABC> &lt; \" &x &#", new String(out, 0, length));
   }
 
   /** The former fold without space collapsing, verbatim. */
