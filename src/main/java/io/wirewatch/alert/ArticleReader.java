@@ -230,13 +230,13 @@ final class ArticleReader extends LeafReader {
 
     @Override
     public int nextDoc() {
-      doc = doc == -1 ? 0 : NO_MORE_DOCS;
+      doc = OneDoc.next(doc);
       return doc;
     }
 
     @Override
     public int advance(int target) {
-      doc = doc == -1 && target <= 0 ? 0 : NO_MORE_DOCS;
+      doc = OneDoc.advance(doc, target);
       return doc;
     }
 

@@ -432,13 +432,13 @@ final class FieldTerms extends Terms {
 
     @Override
     public int nextDoc() {
-      doc = doc == -1 ? 0 : NO_MORE_DOCS;
+      doc = OneDoc.next(doc);
       return doc;
     }
 
     @Override
     public int advance(int target) {
-      doc = doc == -1 && target <= 0 ? 0 : NO_MORE_DOCS;
+      doc = OneDoc.advance(doc, target);
       return doc;
     }
 

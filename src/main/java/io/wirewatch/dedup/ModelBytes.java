@@ -20,15 +20,16 @@ final class ModelBytes {
     }
 
     void writeInt(int v) {
-      room(4);
-      for (int shift = 24; shift >= 0; shift -= 8) {
-        buf[size++] = (byte) (v >>> shift);
-      }
+      writeBigEndian(v, Integer.BYTES);
     }
 
     void writeLong(long v) {
-      room(8);
-      for (int shift = 56; shift >= 0; shift -= 8) {
+      writeBigEndian(v, Long.BYTES);
+    }
+
+    private void writeBigEndian(long v, int bytes) {
+      room(bytes);
+      for (int shift = 8 * (bytes - 1); shift >= 0; shift -= 8) {
         buf[size++] = (byte) (v >>> shift);
       }
     }
@@ -72,18 +73,17 @@ final class ModelBytes {
     }
 
     int readInt() {
-      need(4);
-      int v = 0;
-      for (int i = 0; i < 4; i++) {
-        v = (v << 8) | (buf[pos++] & 0xFF);
-      }
-      return v;
+      return (int) readBigEndian(Integer.BYTES);
     }
 
     long readLong() {
-      need(8);
+      return readBigEndian(Long.BYTES);
+    }
+
+    private long readBigEndian(int bytes) {
+      need(bytes);
       long v = 0;
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < bytes; i++) {
         v = (v << 8) | (buf[pos++] & 0xFF);
       }
       return v;
