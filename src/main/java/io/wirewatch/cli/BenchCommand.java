@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class BenchCommand {
 
+  static final int DEFAULT_WARM_UP = 2_000;
+
   private BenchCommand() {}
 
   static int run(String[] argv) throws Exception {
@@ -23,7 +25,15 @@ final class BenchCommand {
         new Args(
             argv,
             1,
-            Set.of("articles", "rules", "entities", "duplicates", "json", "seed", "name-finder"),
+            Set.of(
+                "articles",
+                "rules",
+                "entities",
+                "duplicates",
+                "json",
+                "seed",
+                "name-finder",
+                "warmup"),
             Set.of());
     double duplicates;
     try {
@@ -40,6 +50,10 @@ final class BenchCommand {
     if (!nameFinder.equals("off") && !nameFinder.equals("auto")) {
       throw new Args.UsageException("--name-finder must be auto or off");
     }
+    int warmUp = args.getInt("warmup", DEFAULT_WARM_UP);
+    if (warmUp < 0) {
+      throw new Args.UsageException("--warmup must be 0 (none) or a number of articles");
+    }
     BenchRun.Options options =
         new BenchRun.Options(
             args.getInt("articles", 20_000),
@@ -47,7 +61,9 @@ final class BenchCommand {
             args.getInt("entities", 100_000),
             duplicates,
             args.getInt("seed", 42),
-            nameFinder);
+            nameFinder,
+            // a long-running pipeline is measured once its code is compiled, as JMH does
+            warmUp);
     BenchRun.Report r = BenchRun.run(options);
     System.out.print(table(r));
     if (args.has("json")) {
@@ -62,12 +78,14 @@ final class BenchCommand {
     StringBuilder s = new StringBuilder();
     s.append(
         String.format(
-            "wirewatch bench, %s: %d articles (%.0f%% copies), %d rules, %d entities%n",
+            "wirewatch bench, %s: %d articles (%.0f%% copies), %d rules, %d entities,"
+                + " after a warm-up of %d%n",
             LocalDate.now(),
             r.options().articles(),
             r.options().duplicates() * 100,
             r.options().rules(),
-            r.options().entities()));
+            r.options().entities(),
+            r.options().warmUpArticles()));
     s.append("machine: ").append(r.machine()).append('\n');
     s.append(String.format("%-46s %12s%n", "measure", "value"));
     row(s, "end to end, articles/s (exactly-once)", e.perSecond());
@@ -146,6 +164,7 @@ final class BenchCommand {
     w.put("entities", r.options().entities());
     w.put("duplicates", r.options().duplicates());
     w.put("nameFinder", r.options().nameFinder());
+    w.put("warmUpArticles", r.options().warmUpArticles());
     return o;
   }
 

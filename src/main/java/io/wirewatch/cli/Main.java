@@ -14,6 +14,7 @@ public final class Main {
         consume --bootstrap-servers H:P --topic T [--from-beginning] [--max N] [--timeout S]
         rules   list|add|remove --bootstrap-servers H:P ...
         bench   [--articles N] [--rules R] [--entities E] [--duplicates F] [--json FILE]
+                [--warmup N]
       """;
 
   private Main() {}
