@@ -120,16 +120,24 @@ final class PassageSampler {
     return modulusIsPowerOfTwo ? (h & (modulus - 1)) == 0 : h % modulus == 0;
   }
 
-  /** Adds {@code h} to the ascending distinct array of the smallest values; the new size. */
+  /**
+   * Adds {@code h} to the ascending distinct array of the smallest values; the new size. Searched
+   * and shifted from the end in one short loop: for a dozen values, a binary search's unpredictable
+   * branches and a copy call cost more.
+   */
   private static int insertDistinct(long[] smallest, int size, long h) {
-    int at = Arrays.binarySearch(smallest, 0, size, h);
-    if (at >= 0) {
+    int at = size;
+    while (at > 0 && smallest[at - 1] > h) {
+      at--;
+    }
+    if (at > 0 && smallest[at - 1] == h) {
       return size;
     }
-    int insertion = -at - 1;
     int newSize = Math.min(size + 1, smallest.length);
-    System.arraycopy(smallest, insertion, smallest, insertion + 1, newSize - insertion - 1);
-    smallest[insertion] = h;
+    for (int i = newSize - 1; i > at; i--) {
+      smallest[i] = smallest[i - 1];
+    }
+    smallest[at] = h;
     return newSize;
   }
 }
