@@ -25,13 +25,14 @@ public final class DocumentFrequencies {
 
   // The same counts keyed by the words' Hashing.hash, in open addressing: the fingerprinter looks
   // up every word of every article, and hashing a char range beats building a String for a map.
-  // Slots hold count + 1, so that 0 marks an empty slot. 64-bit hashes of a few thousand words
-  // don't collide in practice.
-  private final long[] slotHashes;
-  private final int[] slotCountsPlusOne;
+  // Slot s holds the hash at 2s and count + 1 at 2s + 1 (0 marks an empty slot): side by side, a
+  // probe reads one cache line, where a hash array, a count array and an inverse frequency array
+  // cost three. 64-bit hashes of a few thousand words don't collide in practice.
+  private final long[] slots;
   private final int slotMask;
-  // inverse frequencies precomputed per slot: a logarithm per distinct term costs more than a probe
-  private final double[] slotInverseFrequencies;
+  // inverse frequencies precomputed per document count: a logarithm per distinct term costs more
+  // than a probe, and a table by count is small enough to stay in the first-level cache
+  private final double[] inverseFrequencyByCount;
   private final double unseenInverseFrequency;
 
   public DocumentFrequencies(int documentCount, Map<String, Integer> counts) {
@@ -40,23 +41,24 @@ public final class DocumentFrequencies {
     }
     this.documentCount = documentCount;
     this.counts = Map.copyOf(Objects.requireNonNull(counts, "counts can't be null"));
-    int slots = Integer.highestOneBit(Math.max(4, this.counts.size() * 2 - 1)) << 1;
-    this.slotHashes = new long[slots];
-    this.slotCountsPlusOne = new int[slots];
-    this.slotMask = slots - 1;
-    this.counts.forEach(
-        (word, count) -> {
-          long h = Hashing.hash(word);
-          int slot = (int) h & slotMask;
-          while (slotCountsPlusOne[slot] != 0 && slotHashes[slot] != h) {
-            slot = (slot + 1) & slotMask;
-          }
-          slotHashes[slot] = h;
-          slotCountsPlusOne[slot] = Math.max(slotCountsPlusOne[slot], count + 1);
-        });
-    this.slotInverseFrequencies = new double[slots];
-    for (int slot = 0; slot < slots; slot++) {
-      slotInverseFrequencies[slot] = idf(Math.max(0, slotCountsPlusOne[slot] - 1));
+    int slotCount = Integer.highestOneBit(Math.max(4, this.counts.size() * 2 - 1)) << 1;
+    this.slots = new long[2 * slotCount];
+    this.slotMask = slotCount - 1;
+    int largestCount = 0;
+    for (Map.Entry<String, Integer> entry : this.counts.entrySet()) {
+      long h = Hashing.hash(entry.getKey());
+      int count = entry.getValue();
+      int slot = (int) h & slotMask;
+      while (slots[2 * slot + 1] != 0 && slots[2 * slot] != h) {
+        slot = (slot + 1) & slotMask;
+      }
+      slots[2 * slot] = h;
+      slots[2 * slot + 1] = Math.max(slots[2 * slot + 1], count + 1L);
+      largestCount = Math.max(largestCount, count);
+    }
+    this.inverseFrequencyByCount = new double[largestCount + 1];
+    for (int df = 0; df <= largestCount; df++) {
+      inverseFrequencyByCount[df] = idf(df);
     }
     this.unseenInverseFrequency = idf(0);
   }
@@ -68,8 +70,8 @@ public final class DocumentFrequencies {
   /** The slot of {@code wordHash}, or -1 when the table does not hold it. */
   private int slotOf(long wordHash) {
     int slot = (int) wordHash & slotMask;
-    while (slotCountsPlusOne[slot] != 0) {
-      if (slotHashes[slot] == wordHash) {
+    while (slots[2 * slot + 1] != 0) {
+      if (slots[2 * slot] == wordHash) {
         return slot;
       }
       slot = (slot + 1) & slotMask;
@@ -80,13 +82,19 @@ public final class DocumentFrequencies {
   /** The document count of the word whose {@link Hashing#hash} is {@code wordHash}; 0 if unseen. */
   int countOfHash(long wordHash) {
     int slot = slotOf(wordHash);
-    return slot < 0 ? 0 : slotCountsPlusOne[slot] - 1;
+    return slot < 0 ? 0 : countOfSlot(slot);
   }
 
   /** {@link #inverseFrequency} of the word whose {@link Hashing#hash} is {@code wordHash}. */
   double inverseFrequencyOfHash(long wordHash) {
     int slot = slotOf(wordHash);
-    return slot < 0 ? unseenInverseFrequency : slotInverseFrequencies[slot];
+    return slot < 0
+        ? unseenInverseFrequency
+        : inverseFrequencyByCount[Math.max(0, countOfSlot(slot))];
+  }
+
+  private int countOfSlot(int slot) {
+    return (int) slots[2 * slot + 1] - 1;
   }
 
   /**
@@ -107,12 +115,12 @@ public final class DocumentFrequencies {
    * enough to stay in cache: for a test on every word of every article.
    */
   WordHashSet commonHashes(double share) {
-    long[] common = new long[slotHashes.length];
+    long[] common = new long[slotMask + 1];
     int count = 0;
-    for (int slot = 0; slot < slotHashes.length; slot++) {
-      int plusOne = slotCountsPlusOne[slot];
+    for (int slot = 0; slot <= slotMask; slot++) {
+      long plusOne = slots[2 * slot + 1];
       if (documentCount > 0 && plusOne != 0 && plusOne - 1 >= share * documentCount) {
-        common[count++] = slotHashes[slot];
+        common[count++] = slots[2 * slot];
       }
     }
     return new WordHashSet(common, count);

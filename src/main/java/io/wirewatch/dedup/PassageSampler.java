@@ -42,12 +42,14 @@ final class PassageSampler {
     // sorted: only the bottom k and the sampled ones can become keys, about 1/16 of a long text.
     Sample sample = new Sample(minimumKeys, Math.min(shingles, 16 + shingles / 8));
     // the common words in a row up to word i: a shingle ending there is all common when they span
-    // it
+    // it. Every shingle is hashed and the test passed on: whether a word is common is a coin toss,
+    // and a branch on it mispredicted more often than hashing the few all-common shingles costs.
     int commonRun = 0;
     for (int i = 0; i < count; i++) {
-      commonRun = commonWords.contains(wordHashes[i]) ? commonRun + 1 : 0;
-      if (i >= width - 1 && commonRun < width) {
-        sample.offer(Hashing.shingle(wordHashes, i - width + 1, width));
+      // the run plus one, or 0 after a word that is not common, without a branch
+      commonRun = (commonRun + 1) & -(commonWords.contains(wordHashes[i]) ? 1 : 0);
+      if (i >= width - 1) {
+        sample.offer(Hashing.shingle(wordHashes, i - width + 1, width), commonRun < width);
       }
     }
     if (sample.isEmpty()) {
@@ -55,7 +57,7 @@ final class PassageSampler {
       // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
       // text.)
       for (int start = 0; start < shingles; start++) {
-        sample.offer(Hashing.shingle(wordHashes, start, width));
+        sample.offer(Hashing.shingle(wordHashes, start, width), true);
       }
     }
     return sample.keys();
@@ -74,15 +76,20 @@ final class PassageSampler {
       chosen = new long[expectedChosen];
     }
 
-    void offer(long h) {
-      offered = true;
-      if (isSampled(h)) {
+    /**
+     * Offers a shingle's hash when {@code eligible}; the test is folded into conditions that are
+     * rarely true (sampled, among the smallest so far), so that it costs no branch of its own.
+     */
+    void offer(long h, boolean eligible) {
+      offered |= eligible;
+      if (eligible & isSampled(h)) {
         if (chosenCount == chosen.length) {
           chosen = Arrays.copyOf(chosen, chosenCount * 2 + 1);
         }
         chosen[chosenCount++] = h;
       }
-      if (smallest.length > 0 && (smallCount < smallest.length || h < smallest[smallCount - 1])) {
+      if (eligible
+          & (smallCount < smallest.length || smallCount > 0 && h < smallest[smallCount - 1])) {
         smallCount = insertDistinct(smallest, smallCount, h);
       }
     }
@@ -113,16 +120,24 @@ final class PassageSampler {
     return modulusIsPowerOfTwo ? (h & (modulus - 1)) == 0 : h % modulus == 0;
   }
 
-  /** Adds {@code h} to the ascending distinct array of the smallest values; the new size. */
+  /**
+   * Adds {@code h} to the ascending distinct array of the smallest values; the new size. Searched
+   * and shifted from the end in one short loop: for a dozen values, a binary search's unpredictable
+   * branches and a copy call cost more.
+   */
   private static int insertDistinct(long[] smallest, int size, long h) {
-    int at = Arrays.binarySearch(smallest, 0, size, h);
-    if (at >= 0) {
+    int at = size;
+    while (at > 0 && smallest[at - 1] > h) {
+      at--;
+    }
+    if (at > 0 && smallest[at - 1] == h) {
       return size;
     }
-    int insertion = -at - 1;
     int newSize = Math.min(size + 1, smallest.length);
-    System.arraycopy(smallest, insertion, smallest, insertion + 1, newSize - insertion - 1);
-    smallest[insertion] = h;
+    for (int i = newSize - 1; i > at; i--) {
+      smallest[i] = smallest[i - 1];
+    }
+    smallest[at] = h;
     return newSize;
   }
 }
