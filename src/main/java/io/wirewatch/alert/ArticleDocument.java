@@ -52,10 +52,10 @@ final class ArticleDocument {
     CutText body = CutText.of(analyzer, LuceneFields.BODY_CS, article.body());
     int[] titleWords = title.firstOccurrences();
     int[] bodyWords = body.firstOccurrences();
-    reader.add(LuceneFields.TITLE, title, FieldTerms.of(title, titleWords, true));
-    reader.add(LuceneFields.BODY, body, FieldTerms.of(body, bodyWords, true));
-    reader.add(LuceneFields.TITLE_CS, title, FieldTerms.of(title, titleWords, false));
-    reader.add(LuceneFields.BODY_CS, body, FieldTerms.of(body, bodyWords, false));
+    reader.add(LuceneFields.TITLE, DistinctWords.of(title, titleWords, true));
+    reader.add(LuceneFields.BODY, DistinctWords.of(body, bodyWords, true));
+    reader.add(LuceneFields.TITLE_CS, DistinctWords.of(title, titleWords, false));
+    reader.add(LuceneFields.BODY_CS, DistinctWords.of(body, bodyWords, false));
     if (article.source() != null) {
       addKeyword(reader, analyzer, LuceneFields.SOURCE, List.of(article.source()));
     }
@@ -76,6 +76,6 @@ final class ArticleDocument {
     for (String value : values) {
       cut.add(value);
     }
-    reader.add(field, cut, FieldTerms.of(cut, cut.firstOccurrences(), false));
+    reader.add(field, DistinctWords.of(cut, cut.firstOccurrences(), false));
   }
 }

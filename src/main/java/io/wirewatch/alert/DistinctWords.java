@@ -1,0 +1,128 @@
+package io.wirewatch.alert;
+
+import java.util.Arrays;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
+
+/**
+ * One field's distinct terms (UTF-8, case-folded or as cut) in the order they first occur in the
+ * {@link CutText}, each with the words where it occurs, and a hash table to find a term exactly.
+ * Most look-ups into an article are exact (a rule's words, its required phrases, the anchors that
+ * make it a candidate), and a hash table is cheaper to build than sorting the terms and cheaper to
+ * ask than a binary search; the byte order only ordered reads need is made on demand ({@link
+ * FieldTerms}).
+ */
+final class DistinctWords {
+
+  final CutText cut;
+
+  /** The terms, each once: different words making the same term (folded alike) are merged. */
+  final BytesRef[] terms;
+
+  /** For each term, the numbers of its words in {@link #cut}, ascending. */
+  final int[][] occurrences;
+
+  /** Open addressing: a term's number plus one in the slot its hash leads to, or zero. */
+  private final int[] slots;
+
+  private DistinctWords(CutText cut, BytesRef[] terms, int[][] occurrences, int[] slots) {
+    this.cut = cut;
+    this.terms = terms;
+    this.occurrences = occurrences;
+    this.slots = slots;
+  }
+
+  /**
+   * The words of {@code cut}, case-folded or as cut; {@code first} is {@link
+   * CutText#firstOccurrences()}, shared by both.
+   */
+  static DistinctWords of(CutText cut, int[] first, boolean fold) {
+    int size = cut.size();
+    int[] counts = new int[size];
+    int words = 0;
+    for (int i = 0; i < size; i++) {
+      if (counts[first[i]]++ == 0) {
+        words++;
+      }
+    }
+    int[] slots = new int[tableSize(words)];
+    BytesRef[] terms = new BytesRef[words];
+    int[] termCounts = new int[words];
+    // for each word's first occurrence, the number of its term
+    int[] termOf = new int[size];
+    char[] scratch = new char[16];
+    byte[] utf8 = new byte[48];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      if (first[i] != i) {
+        continue;
+      }
+      int length = cut.wordEnd(i) - cut.wordStart(i);
+      if (length > scratch.length) {
+        scratch = new char[length];
+        utf8 = new byte[length * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR];
+      }
+      System.arraycopy(cut.chars(), cut.wordStart(i), scratch, 0, length);
+      if (fold) {
+        CutText.foldCase(scratch, length);
+      }
+      int bytes = UnicodeUtil.UTF16toUTF8(scratch, 0, length, utf8);
+      int slot = slot(utf8, 0, bytes, slots.length);
+      while (slots[slot] != 0
+          && !Arrays.equals(
+              terms[slots[slot] - 1].bytes, 0, terms[slots[slot] - 1].length, utf8, 0, bytes)) {
+        slot = (slot + 1) & (slots.length - 1);
+      }
+      if (slots[slot] == 0) {
+        terms[n] = new BytesRef(Arrays.copyOf(utf8, bytes));
+        slots[slot] = ++n;
+      }
+      termOf[i] = slots[slot] - 1;
+      termCounts[termOf[i]] += counts[i];
+    }
+    int[][] occurrences = new int[n][];
+    for (int t = 0; t < n; t++) {
+      occurrences[t] = new int[termCounts[t]];
+      termCounts[t] = 0;
+    }
+    for (int i = 0; i < size; i++) {
+      int t = termOf[first[i]];
+      occurrences[t][termCounts[t]++] = i;
+    }
+    return new DistinctWords(cut, Arrays.copyOf(terms, n), occurrences, slots);
+  }
+
+  /** The term's number, or -1 when the field lacks it. */
+  int find(BytesRef term) {
+    int mask = slots.length - 1;
+    for (int slot = slot(term.bytes, term.offset, term.length, slots.length); ; ) {
+      int t = slots[slot] - 1;
+      if (t < 0) {
+        return -1;
+      }
+      if (terms[t].bytesEquals(term)) {
+        return t;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** How many terms. */
+  int size() {
+    return terms.length;
+  }
+
+  /** At most half full, so misses end quickly. */
+  private static int tableSize(int entries) {
+    return Integer.highestOneBit(Math.max(entries, 1) * 2) * 2;
+  }
+
+  private static int slot(byte[] bytes, int offset, int length, int tableSize) {
+    int h = 0;
+    for (int i = offset, end = offset + length; i < end; i++) {
+      h = 31 * h + bytes[i];
+    }
+    // the top bits of a multiplicative hash are the well-mixed ones
+    return (h * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(tableSize));
+  }
+}
