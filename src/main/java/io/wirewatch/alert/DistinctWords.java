@@ -67,7 +67,7 @@ final class DistinctWords {
         CutText.foldCase(scratch, length);
       }
       int bytes = UnicodeUtil.UTF16toUTF8(scratch, 0, length, utf8);
-      int slot = slot(utf8, 0, bytes, slots.length);
+      int slot = slot(hash(utf8, 0, bytes), slots.length);
       while (slots[slot] != 0
           && !Arrays.equals(
               terms[slots[slot] - 1].bytes, 0, terms[slots[slot] - 1].length, utf8, 0, bytes)) {
@@ -94,8 +94,13 @@ final class DistinctWords {
 
   /** The term's number, or -1 when the field lacks it. */
   int find(BytesRef term) {
+    return find(term, hash(term));
+  }
+
+  /** As {@link #find(BytesRef)}, given the term's {@link #hash}. */
+  int find(BytesRef term, int hash) {
     int mask = slots.length - 1;
-    for (int slot = slot(term.bytes, term.offset, term.length, slots.length); ; ) {
+    for (int slot = slot(hash, slots.length); ; ) {
       int t = slots[slot] - 1;
       if (t < 0) {
         return -1;
@@ -105,6 +110,11 @@ final class DistinctWords {
       }
       slot = (slot + 1) & mask;
     }
+  }
+
+  /** The hash a term is filed under: computed once for words looked up in many articles. */
+  static int hash(BytesRef term) {
+    return hash(term.bytes, term.offset, term.length);
   }
 
   /** How many terms. */
@@ -117,12 +127,16 @@ final class DistinctWords {
     return Integer.highestOneBit(Math.max(entries, 1) * 2) * 2;
   }
 
-  private static int slot(byte[] bytes, int offset, int length, int tableSize) {
+  private static int hash(byte[] bytes, int offset, int length) {
     int h = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + bytes[i];
     }
+    return h;
+  }
+
+  private static int slot(int hash, int tableSize) {
     // the top bits of a multiplicative hash are the well-mixed ones
-    return (h * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(tableSize));
+    return (hash * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(tableSize));
   }
 }

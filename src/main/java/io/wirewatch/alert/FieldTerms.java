@@ -39,12 +39,16 @@ final class FieldTerms extends Terms {
   }
 
   /**
-   * Whether the words occur at consecutive positions, as a phrase query (or interval phrase) needs.
+   * Whether the words occur at consecutive positions, as a phrase query (or interval phrase) needs;
+   * {@code hashes}: the words' {@link DistinctWords#hash}.
    */
-  boolean hasPhrase(BytesRef[] phrase) {
+  boolean hasPhrase(BytesRef[] phrase, int[] hashes) {
+    if (phrase.length == 1) {
+      return words.find(phrase[0], hashes[0]) >= 0;
+    }
     int[][] at = new int[phrase.length][];
     for (int i = 0; i < phrase.length; i++) {
-      int term = words.find(phrase[i]);
+      int term = words.find(phrase[i], hashes[i]);
       if (term < 0) {
         return false;
       }
