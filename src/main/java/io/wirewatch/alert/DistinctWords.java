@@ -22,21 +22,37 @@ final class DistinctWords {
   /** For each term, the numbers of its words in {@link #cut}, ascending. */
   final int[][] occurrences;
 
+  /** For each word that is its letters' first occurrence, the number of its term. */
+  private final int[] termOf;
+
   /** Open addressing: a term's number plus one in the slot its hash leads to, or zero. */
   private final int[] slots;
 
-  private DistinctWords(CutText cut, BytesRef[] terms, int[][] occurrences, int[] slots) {
+  private DistinctWords(
+      CutText cut, BytesRef[] terms, int[][] occurrences, int[] termOf, int[] slots) {
     this.cut = cut;
     this.terms = terms;
     this.occurrences = occurrences;
+    this.termOf = termOf;
     this.slots = slots;
   }
 
+  /** The words of {@code cut} as cut; {@code first} is {@link CutText#firstOccurrences()}. */
+  static DistinctWords asCut(CutText cut, int[] first) {
+    return of(cut, first, null);
+  }
+
   /**
-   * The words of {@code cut}, case-folded or as cut; {@code first} is {@link
-   * CutText#firstOccurrences()}, shared by both.
+   * The words of {@code asCut}'s cut case-folded; {@code first} as for {@link #asCut}. A word that
+   * folding leaves as it is (most of a news text: lower-case ASCII) shares its term's bytes with
+   * {@code asCut} instead of being converted again.
    */
-  static DistinctWords of(CutText cut, int[] first, boolean fold) {
+  static DistinctWords folded(DistinctWords asCut, int[] first) {
+    return of(asCut.cut, first, asCut);
+  }
+
+  /** {@code asCut}: null for the words as cut; otherwise fold them, sharing what is unchanged. */
+  private static DistinctWords of(CutText cut, int[] first, DistinctWords asCut) {
     int size = cut.size();
     int[] counts = new int[size];
     int words = 0;
@@ -57,24 +73,34 @@ final class DistinctWords {
       if (first[i] != i) {
         continue;
       }
-      int length = cut.wordEnd(i) - cut.wordStart(i);
-      if (length > scratch.length) {
-        scratch = new char[length];
-        utf8 = new byte[length * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR];
+      BytesRef shared = null;
+      byte[] bytes;
+      int length;
+      if (asCut != null && foldsToItself(cut, i)) {
+        shared = asCut.terms[asCut.termOf[i]];
+        bytes = shared.bytes;
+        length = shared.length;
+      } else {
+        int chars = cut.wordEnd(i) - cut.wordStart(i);
+        if (chars > scratch.length) {
+          scratch = new char[chars];
+          utf8 = new byte[chars * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR];
+        }
+        System.arraycopy(cut.chars(), cut.wordStart(i), scratch, 0, chars);
+        if (asCut != null) {
+          CutText.foldCase(scratch, chars);
+        }
+        bytes = utf8;
+        length = UnicodeUtil.UTF16toUTF8(scratch, 0, chars, utf8);
       }
-      System.arraycopy(cut.chars(), cut.wordStart(i), scratch, 0, length);
-      if (fold) {
-        CutText.foldCase(scratch, length);
-      }
-      int bytes = UnicodeUtil.UTF16toUTF8(scratch, 0, length, utf8);
-      int slot = slot(hash(utf8, 0, bytes), slots.length);
+      int slot = slot(hash(bytes, 0, length), slots.length);
       while (slots[slot] != 0
           && !Arrays.equals(
-              terms[slots[slot] - 1].bytes, 0, terms[slots[slot] - 1].length, utf8, 0, bytes)) {
+              terms[slots[slot] - 1].bytes, 0, terms[slots[slot] - 1].length, bytes, 0, length)) {
         slot = (slot + 1) & (slots.length - 1);
       }
       if (slots[slot] == 0) {
-        terms[n] = new BytesRef(Arrays.copyOf(utf8, bytes));
+        terms[n] = shared != null ? shared : new BytesRef(Arrays.copyOf(bytes, length));
         slots[slot] = ++n;
       }
       termOf[i] = slots[slot] - 1;
@@ -89,7 +115,19 @@ final class DistinctWords {
       int t = termOf[first[i]];
       occurrences[t][termCounts[t]++] = i;
     }
-    return new DistinctWords(cut, Arrays.copyOf(terms, n), occurrences, slots);
+    return new DistinctWords(cut, Arrays.copyOf(terms, n), occurrences, termOf, slots);
+  }
+
+  /** Whether the word is ASCII without capitals: then its term is its letters, folded or not. */
+  private static boolean foldsToItself(CutText cut, int word) {
+    char[] chars = cut.chars();
+    for (int k = cut.wordStart(word), end = cut.wordEnd(word); k < end; k++) {
+      char c = chars[k];
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The term's number, or -1 when the field lacks it. */
