@@ -107,7 +107,7 @@ final class AnchorIndex {
 
   /**
    * The field's terms, each at least once, in any order: the one-article index gives them without
-   * sorting its dictionary, which then is only sorted if a candidate's query reads the field.
+   * sorting its dictionary, which is then only sorted if some query reads the field in order.
    */
   private static BytesRef[] termsOf(LeafReader article, String field) throws IOException {
     if (article instanceof ArticleReader ours) {
