@@ -1,7 +1,9 @@
 package io.wirewatch.alert;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -76,13 +78,15 @@ final class AnchorIndex {
     out.addAll(always);
     for (var e : words.entrySet()) {
       String field = e.getKey();
-      Terms terms = article.terms(field);
-      if (terms == null || e.getValue().isEmpty()) {
+      if (e.getValue().isEmpty()) {
         continue;
       }
-      TermsEnum te = terms.iterator();
+      BytesRef[] terms = termsOf(article, field);
+      if (terms == null) {
+        continue;
+      }
       Map<BytesRef, CompiledRule[]> byTerm = e.getValue();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
+      for (BytesRef t : terms) {
         if (!filter.mayHold(field, t)) {
           continue;
         }
@@ -93,20 +97,42 @@ final class AnchorIndex {
       }
     }
     for (var e : prefixes.entrySet()) {
-      Terms terms = article.terms(e.getKey());
-      if (terms != null && !e.getValue().isEmpty()) {
-        addPrefixCandidates(e.getKey(), terms.iterator(), e.getValue(), out);
+      BytesRef[] terms = e.getValue().isEmpty() ? null : termsOf(article, e.getKey());
+      if (terms != null) {
+        addPrefixCandidates(e.getKey(), terms, e.getValue(), out);
       }
     }
     return out;
   }
 
+  /**
+   * The field's terms, each at least once, in any order: the one-article index gives them without
+   * sorting its dictionary, which is then only sorted if some query reads the field in order.
+   */
+  private static BytesRef[] termsOf(LeafReader article, String field) throws IOException {
+    if (article instanceof ArticleReader ours) {
+      return ours.distinctTerms(field);
+    }
+    Terms terms = article.terms(field);
+    if (terms == null) {
+      return null;
+    }
+    List<BytesRef> out = new ArrayList<>();
+    TermsEnum te = terms.iterator();
+    for (BytesRef t = te.next(); t != null; t = te.next()) {
+      out.add(BytesRef.deepCopyOf(t));
+    }
+    return out.toArray(BytesRef[]::new);
+  }
+
   private void addPrefixCandidates(
-      String field, TermsEnum te, Map<BytesRef, CompiledRule[]> byPrefix, Set<CompiledRule> out)
-      throws IOException {
+      String field,
+      BytesRef[] terms,
+      Map<BytesRef, CompiledRule[]> byPrefix,
+      Set<CompiledRule> out) {
     BytesRef probe = new BytesRef();
     int fieldHash = AnchorFilter.hash(field);
-    for (BytesRef t = te.next(); t != null; t = te.next()) {
+    for (BytesRef t : terms) {
       probe.bytes = t.bytes;
       probe.offset = t.offset;
       int end = t.offset + t.length;

@@ -52,10 +52,12 @@ final class ArticleDocument {
     CutText body = CutText.of(analyzer, LuceneFields.BODY_CS, article.body());
     int[] titleWords = title.firstOccurrences();
     int[] bodyWords = body.firstOccurrences();
-    reader.add(LuceneFields.TITLE, title, FieldTerms.of(title, titleWords, true));
-    reader.add(LuceneFields.BODY, body, FieldTerms.of(body, bodyWords, true));
-    reader.add(LuceneFields.TITLE_CS, title, FieldTerms.of(title, titleWords, false));
-    reader.add(LuceneFields.BODY_CS, body, FieldTerms.of(body, bodyWords, false));
+    DistinctWords titleAsCut = DistinctWords.asCut(title, titleWords);
+    DistinctWords bodyAsCut = DistinctWords.asCut(body, bodyWords);
+    reader.add(LuceneFields.TITLE, DistinctWords.folded(titleAsCut, titleWords));
+    reader.add(LuceneFields.BODY, DistinctWords.folded(bodyAsCut, bodyWords));
+    reader.add(LuceneFields.TITLE_CS, titleAsCut);
+    reader.add(LuceneFields.BODY_CS, bodyAsCut);
     if (article.source() != null) {
       addKeyword(reader, analyzer, LuceneFields.SOURCE, List.of(article.source()));
     }
@@ -76,6 +78,6 @@ final class ArticleDocument {
     for (String value : values) {
       cut.add(value);
     }
-    reader.add(field, cut, FieldTerms.of(cut, cut.firstOccurrences(), false));
+    reader.add(field, DistinctWords.asCut(cut, cut.firstOccurrences()));
   }
 }

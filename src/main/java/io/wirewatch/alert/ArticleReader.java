@@ -27,6 +27,7 @@ import org.apache.lucene.index.VectorEncoding;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnCollector;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.apache.lucene.util.Version;
 
@@ -35,7 +36,8 @@ import org.apache.lucene.util.Version;
  * of its text fields, and their norms, which is all that rules' queries and their highlights read.
  * It holds what Lucene's {@code MemoryIndex} would for the same fields, without that index's
  * general-purpose hashing into block pools and sorting of every field's terms at freeze time: each
- * text is cut once and its distinct words are sorted once per field ({@link FieldTerms}).
+ * text is cut once and its distinct words found once per field ({@link DistinctWords}), and sorted
+ * only for the fields some query reads in order ({@link FieldTerms}).
  */
 final class ArticleReader extends LeafReader {
 
@@ -46,11 +48,11 @@ final class ArticleReader extends LeafReader {
   private final List<FieldInfo> infos = new ArrayList<>();
   private FieldInfos fieldInfos;
 
-  private record Field(CutText cut, FieldTerms terms) {}
+  private record Field(DistinctWords words, FieldTerms terms) {}
 
   /** Adds a field; fields are numbered in the order they are added, as {@code MemoryIndex} does. */
-  void add(String name, CutText cut, FieldTerms terms) {
-    if (fields.putIfAbsent(name, new Field(cut, terms)) != null) {
+  void add(String name, DistinctWords words) {
+    if (fields.putIfAbsent(name, new Field(words, new FieldTerms(words))) != null) {
       throw new IllegalArgumentException("field " + name + " added twice");
     }
     infos.add(
@@ -83,14 +85,24 @@ final class ArticleReader extends LeafReader {
   @Override
   public Terms terms(String field) {
     Field f = fields.get(field);
-    return f == null || f.cut.size() == 0 ? null : f.terms;
+    return f == null || f.words.cut.size() == 0 ? null : f.terms;
+  }
+
+  /** The field's terms in no particular order; null as {@link #terms}. */
+  BytesRef[] distinctTerms(String field) {
+    Field f = fields.get(field);
+    return f == null || f.words.cut.size() == 0 ? null : f.words.terms;
   }
 
   /** The norm BM25, Lucene's default similarity, stores: the word count less overlaps. */
   @Override
   public NumericDocValues getNormValues(String field) {
     Field f = fields.get(field);
-    return f == null ? null : new OneValue(SmallFloat.intToByte4(f.cut.size() - f.cut.overlaps()));
+    if (f == null) {
+      return null;
+    }
+    CutText cut = f.words.cut;
+    return new OneValue(SmallFloat.intToByte4(cut.size() - cut.overlaps()));
   }
 
   @Override

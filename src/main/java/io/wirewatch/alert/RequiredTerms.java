@@ -2,6 +2,7 @@ package io.wirewatch.alert;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ final class RequiredTerms {
         boolean found =
             group.prefix[k]
                 ? article.hasPrefix(group.fields[k], group.words[k][0])
-                : article.contains(group.fields[k], group.words[k], group.starts[k]);
+                : article.contains(group.fields[k], group.words[k], group.hashes[k]);
         if (found) {
           any = true;
           break;
@@ -79,11 +80,11 @@ final class RequiredTerms {
     return true;
   }
 
-  /** One group's phrases as look-ups need them: the words' UTF-8 and first bytes. */
+  /** One group's phrases as look-ups need them: the words' UTF-8 and hashes. */
   private static final class Group {
     final String[] fields;
     final BytesRef[][] words;
-    final long[][] starts;
+    final int[][] hashes;
     final boolean[] prefix;
 
     Group(List<Phrase> phrases) {
@@ -91,16 +92,13 @@ final class RequiredTerms {
       fields = new String[n];
       prefix = new boolean[n];
       words = new BytesRef[n][];
-      starts = new long[n][];
+      hashes = new int[n][];
       for (int k = 0; k < n; k++) {
         Phrase phrase = phrases.get(k);
         fields[k] = phrase.field();
         prefix[k] = phrase.prefix();
         words[k] = phrase.words().stream().map(BytesRef::new).toArray(BytesRef[]::new);
-        starts[k] = new long[words[k].length];
-        for (int i = 0; i < words[k].length; i++) {
-          starts[k][i] = FieldTerms.leadingBytes(words[k][i]);
-        }
+        hashes[k] = Arrays.stream(words[k]).mapToInt(DistinctWords::hash).toArray();
       }
     }
   }
@@ -221,14 +219,14 @@ final class RequiredTerms {
     }
 
     /**
-     * Whether the field holds the words at consecutive positions; {@code starts}: the words' {@link
-     * FieldTerms#leadingBytes}. On an index other than {@link ArticleReader}'s, only whether it
-     * holds every word, which never rules out more.
+     * Whether the field holds the words at consecutive positions; {@code hashes}: the words' {@link
+     * DistinctWords#hash}. On an index other than {@link ArticleReader}'s, only whether it holds
+     * every word, which never rules out more.
      */
-    boolean contains(String field, BytesRef[] words, long[] starts) throws IOException {
+    boolean contains(String field, BytesRef[] words, int[] hashes) throws IOException {
       Terms terms = terms(field);
       if (terms instanceof FieldTerms ours) {
-        return ours.hasPhrase(words, starts);
+        return ours.hasPhrase(words, hashes);
       }
       if (terms == null) {
         return false;
