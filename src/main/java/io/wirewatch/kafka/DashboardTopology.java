@@ -8,14 +8,17 @@ import io.wirewatch.kafka.alert.SentAlert;
 import io.wirewatch.kafka.dashboard.CountThrottle;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
+import io.wirewatch.kafka.dashboard.PartialCounts;
+import io.wirewatch.kafka.dashboard.PartialMentions;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
 import io.wirewatch.kafka.dashboard.Throttle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -29,6 +32,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -48,6 +52,11 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * Windows accept late records for {@link #GRACE}; every update passes a wall-clock {@link Throttle}
  * (or a leaderboard that publishes at the same pace), so a key changes at most once a second.
+ *
+ * <p>No count sends each article, alert or mention across a repartition topic: each task counts
+ * them per dimension and time bucket ({@link PartialCounts}, {@link PartialMentions}) and sends the
+ * partial counts once a second, which the windows downstream add up. The counts stay exact, and the
+ * dashboard is a second or two further behind.
  */
 public final class DashboardTopology {
 
@@ -79,17 +88,17 @@ public final class DashboardTopology {
   }
 
   private static void volume(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    // the pending partial counts of the minute (and so of the hour) each article counts in
+    String pending = "dashboard-volume-pending";
+    builder.addStateStore(PartialCounts.store(pending));
     KGroupedStream<String, Long> byDimension =
         enriched
-            .flatMap(
-                (id, a) -> {
-                  List<KeyValue<String, Long>> keys = new ArrayList<>();
-                  keys.add(KeyValue.pair(SOURCE + orUnknown(a.getSource()), 1L));
-                  keys.add(KeyValue.pair(SOURCE + ALL_SOURCES, 1L));
-                  keys.add(KeyValue.pair(LANGUAGE + orUnknown(a.getLanguage()), 1L));
-                  return keys;
-                },
-                Named.as("dashboard-volume-dimensions"))
+            .process(
+                () ->
+                    new PartialCounts<EnrichedArticle>(
+                        pending, Duration.ofMinutes(1), r -> volumeDimensions(r.value())),
+                Named.as("dashboard-volume-partial-counts"),
+                pending)
             .groupByKey(
                 Grouped.with("dashboard-volume-by-dimension", Serdes.String(), Serdes.Long()));
     KStream<String, String> minute =
@@ -99,6 +108,17 @@ public final class DashboardTopology {
     throttled(builder, minute.merge(hour, Named.as("dashboard-volume-merge")), "dashboard-volume");
   }
 
+  private static List<String> volumeDimensions(EnrichedArticle a) {
+    if (a == null) {
+      return List.of();
+    }
+    return List.of(
+        SOURCE + orUnknown(a.getSource()),
+        SOURCE + ALL_SOURCES,
+        LANGUAGE + orUnknown(a.getLanguage()));
+  }
+
+  /** Sums the partial counts of each dimension per window. */
   private static KStream<String, String> countPer(
       KGroupedStream<String, Long> grouped,
       String granularity,
@@ -107,9 +127,12 @@ public final class DashboardTopology {
       Duration retention) {
     return grouped
         .windowedBy(TimeWindows.ofSizeAndGrace(size, GRACE))
-        .count(
+        .reduce(
+            Long::sum,
             Named.as(store + "-count"),
             Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(store)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(Serdes.Long())
                 .withRetention(retention))
         .toStream(Named.as(store + "-updates"))
         .map(
@@ -144,40 +167,22 @@ public final class DashboardTopology {
   }
 
   /**
-   * Alert counts per rule and per subscriber and day, and the latest alerts: by rule and the latest
-   * from the alerts as they are sent, by subscriber from the keys of news.alerts (never by parsing
-   * news.alerts again).
+   * Alert counts per rule and per subscriber and day, and the latest alerts: the counts from the
+   * keys and rule headers of news.alerts (never by parsing news.alerts again), the latest from the
+   * alerts as they are sent.
    */
   private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
-    // by rule: each alert crosses a repartition keyed by its rule
-    String ruleDayStore = "dashboard-alerts-day";
-    sent.map(
-            (k, a) -> KeyValue.pair(RULE + a.ruleId(), 1L), Named.as("dashboard-alerts-dimensions"))
-        .groupByKey(Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
-        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
-        .count(
-            Named.as("dashboard-alerts-count"),
-            // retained 2 days: today's and yesterday's counts
-            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ruleDayStore)
-                .withRetention(Duration.ofDays(2)))
-        .toStream(Named.as("dashboard-alerts-count-updates"))
-        // formatted as JSON only when sent, at most once a second, not on every update
-        .process(
-            () ->
-                new CountThrottle(
-                    ruleDayStore, (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n))),
-            Named.as("dashboard-alert-counts-throttle"),
-            ruleDayStore)
-        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
-
-    // by subscriber: news.alerts is already keyed and partitioned by subscriber, and this
-    // process writes every alert there once, so the counts read it back (key and time only, the
-    // JSON is never parsed) instead of sending each alert through a second repartition topic
-    String subscriberDayStore = "dashboard-alerts-day-subscriber";
-    builder.stream(
+    // by subscriber and by rule: news.alerts is already keyed and partitioned by subscriber, and
+    // this process writes every alert there once, so the counts read it back (key, time and the
+    // rule header only: the JSON is never parsed) instead of sending each alert through a
+    // repartition topic of its own
+    KStream<String, byte[]> written =
+        builder.stream(
             Topics.ALERTS.name(),
             Consumed.with(Serdes.String(), Serdes.ByteArray())
-                .withName("dashboard-alerts-by-subscriber"))
+                .withName("dashboard-alerts-by-subscriber"));
+    String subscriberDayStore = "dashboard-alerts-day-subscriber";
+    written
         .groupByKey(Grouped.with(Serdes.String(), Serdes.ByteArray()))
         .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
         .count(
@@ -196,6 +201,39 @@ public final class DashboardTopology {
                     }),
             Named.as("dashboard-alert-subscriber-counts-throttle"),
             subscriberDayStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+
+    // by rule: each rule's partial count of the day goes on to the count by rule once a second,
+    // instead of every alert. The sum is exact wherever the alerts are; that a rule's alerts all
+    // go to its subscriber's partition is what makes the partial counts few
+    String rulePending = "dashboard-alerts-by-rule-pending";
+    builder.addStateStore(PartialCounts.store(rulePending));
+    String ruleDayStore = "dashboard-alerts-day";
+    written
+        .process(
+            () ->
+                new PartialCounts<byte[]>(
+                    rulePending, Duration.ofDays(1), DashboardTopology::ruleDimension),
+            Named.as("dashboard-alerts-partial-counts"),
+            rulePending)
+        .groupByKey(Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
+        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
+        .reduce(
+            Long::sum,
+            Named.as("dashboard-alerts-count"),
+            // retained 2 days: today's and yesterday's counts
+            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ruleDayStore)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(Serdes.Long())
+                .withRetention(Duration.ofDays(2)))
+        .toStream(Named.as("dashboard-alerts-count-updates"))
+        // formatted as JSON only when sent, at most once a second, not on every update
+        .process(
+            () ->
+                new CountThrottle(
+                    ruleDayStore, (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n))),
+            Named.as("dashboard-alert-counts-throttle"),
+            ruleDayStore)
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
     String recentStore = "dashboard-alerts-latest";
@@ -219,6 +257,17 @@ public final class DashboardTopology {
             .toStream(Named.as("dashboard-alerts-recent-updates"))
             .mapValues(DashboardTopology::recentJson, Named.as("dashboard-alerts-recent-json"));
     throttled(builder, recent, "dashboard-alerts-recent-out");
+  }
+
+  /**
+   * The rule an alert on news.alerts counts for, from its {@link SentAlert#RULE_HEADER}. An alert
+   * without one was written before the header existed, and counted by rule when it was sent.
+   */
+  private static List<String> ruleDimension(Record<String, byte[]> alert) {
+    Header rule = alert.headers().lastHeader(SentAlert.RULE_HEADER);
+    return rule == null
+        ? List.of()
+        : List.of(RULE + new String(rule.value(), StandardCharsets.UTF_8));
   }
 
   static String alertCountKey(Windowed<String> w) {
@@ -264,21 +313,11 @@ public final class DashboardTopology {
                 Comparator.<JsonNode>comparingDouble(e -> -e.path("score").asDouble())
                     .thenComparing(e -> e.path("name").asText()),
                 10));
+    // each entity's mentions per trend bucket, counted before the repartition by entity
+    String pending = "dashboard-entity-mentions-pending";
+    builder.addStateStore(PartialMentions.store(pending));
     enriched
-        .flatMap(
-            (id, a) ->
-                a.getEntities().stream()
-                    .map(
-                        e ->
-                            KeyValue.pair(
-                                e.getId(),
-                                JsonViews.write(
-                                    JsonViews.MAPPER
-                                        .createObjectNode()
-                                        .put("name", e.getName())
-                                        .put("type", e.getType()))))
-                    .toList(),
-            Named.as("dashboard-entity-mentions"))
+        .process(() -> new PartialMentions(pending), Named.as("dashboard-entity-mentions"), pending)
         .repartition(stringsBy("dashboard-entities-by-id"))
         .process(
             () -> new EntityTrendProcessor(trendStore),
