@@ -9,7 +9,8 @@ import io.wirewatch.kafka.dashboard.CountThrottle;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
 import io.wirewatch.kafka.dashboard.PartialCounts;
-import io.wirewatch.kafka.dashboard.PartialMentions;
+import io.wirewatch.kafka.dashboard.PartitionCounts;
+import io.wirewatch.kafka.dashboard.PartitionSums;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
 import io.wirewatch.kafka.dashboard.Throttle;
 import java.io.IOException;
@@ -53,10 +54,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * Windows accept late records for {@link #GRACE}; every update passes a wall-clock {@link Throttle}
  * (or a leaderboard that publishes at the same pace), so a key changes at most once a second.
  *
- * <p>No count sends each article, alert or mention across a repartition topic: each task counts
- * them per dimension and time bucket ({@link PartialCounts}, {@link PartialMentions}) and sends the
- * partial counts once a second, which the windows downstream add up. The counts stay exact, and the
- * dashboard is a second or two further behind.
+ * <p>Neither articles nor alerts cross a repartition topic one by one to be counted: each task
+ * counts them per dimension and window first ({@link PartialCounts}, {@link PartitionCounts}) and
+ * sends its counts on once a second, which are added up downstream. The counts stay exact; the
+ * dashboard is up to a second further behind.
  */
 public final class DashboardTopology {
 
@@ -203,36 +204,37 @@ public final class DashboardTopology {
             subscriberDayStore)
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
-    // by rule: each rule's partial count of the day goes on to the count by rule once a second,
-    // instead of every alert. The sum is exact wherever the alerts are; that a rule's alerts all
-    // go to its subscriber's partition is what makes the partial counts few
-    String rulePending = "dashboard-alerts-by-rule-pending";
-    builder.addStateStore(PartialCounts.store(rulePending));
-    String ruleDayStore = "dashboard-alerts-day";
+    // by rule: each task's running count of a rule's alerts of the day goes on to the count by
+    // rule at most once a second, instead of every alert; the count by rule adds up the tasks'
+    // counts, so it is exact wherever a rule's alerts are. They are mostly in one task: a rule's
+    // alerts go to its subscriber's partition
+    String rulePartitionStore = "dashboard-alerts-rule-partition-counts";
+    String ruleDayStore = "dashboard-alerts-day-rule";
+    builder.addStateStore(PartitionCounts.store(rulePartitionStore));
+    builder.addStateStore(PartitionSums.store(ruleDayStore));
     written
         .process(
             () ->
-                new PartialCounts<byte[]>(
-                    rulePending, Duration.ofDays(1), DashboardTopology::ruleDimension),
-            Named.as("dashboard-alerts-partial-counts"),
-            rulePending)
-        .groupByKey(Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
-        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
-        .reduce(
-            Long::sum,
-            Named.as("dashboard-alerts-count"),
-            // retained 2 days: today's and yesterday's counts
-            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ruleDayStore)
-                .withKeySerde(Serdes.String())
-                .withValueSerde(Serdes.Long())
-                .withRetention(Duration.ofDays(2)))
-        .toStream(Named.as("dashboard-alerts-count-updates"))
-        // formatted as JSON only when sent, at most once a second, not on every update
+                new PartitionCounts<byte[]>(
+                    rulePartitionStore,
+                    Duration.ofDays(1),
+                    GRACE,
+                    // today's and yesterday's counts
+                    Duration.ofDays(2),
+                    DashboardTopology::ruleDimension),
+            Named.as("dashboard-alerts-rule-partition-counts"),
+            rulePartitionStore)
+        .repartition(stringsBy("dashboard-alerts-by-rule"))
         .process(
             () ->
-                new CountThrottle(
-                    ruleDayStore, (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n))),
-            Named.as("dashboard-alert-counts-throttle"),
+                new PartitionSums(
+                    ruleDayStore,
+                    Duration.ofDays(1),
+                    Duration.ofDays(2),
+                    (rule, start, end, n) ->
+                        KeyValue.pair(
+                            alertCountKey(rule, start), alertCountJson(rule, start, end, n))),
+            Named.as("dashboard-alerts-rule-count"),
             ruleDayStore)
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
@@ -271,18 +273,26 @@ public final class DashboardTopology {
   }
 
   static String alertCountKey(Windowed<String> w) {
-    return "alerts/day/" + w.key() + "/" + Instant.ofEpochMilli(w.window().start());
+    return alertCountKey(w.key(), w.window().start());
+  }
+
+  static String alertCountKey(String dimension, long windowStart) {
+    return "alerts/day/" + dimension + "/" + Instant.ofEpochMilli(windowStart);
   }
 
   static String alertCountJson(Windowed<String> w, Long n) {
-    String[] dim = w.key().split("/", 2);
+    return alertCountJson(w.key(), w.window().start(), w.window().end(), n == null ? 0 : n);
+  }
+
+  static String alertCountJson(String dimension, long windowStart, long windowEnd, long n) {
+    String[] dim = dimension.split("/", 2);
     ObjectNode o = JsonViews.MAPPER.createObjectNode();
     o.put("type", "alertCount");
     o.put("dimension", dim[0]);
     o.put(dim[0].equals("rule") ? "ruleId" : "subscriber", dim[1]);
-    o.put("windowStart", Instant.ofEpochMilli(w.window().start()).toString());
-    o.put("windowEnd", Instant.ofEpochMilli(w.window().end()).toString());
-    o.put("count", n == null ? 0 : n);
+    o.put("windowStart", Instant.ofEpochMilli(windowStart).toString());
+    o.put("windowEnd", Instant.ofEpochMilli(windowEnd).toString());
+    o.put("count", n);
     return JsonViews.write(o);
   }
 
@@ -313,11 +323,21 @@ public final class DashboardTopology {
                 Comparator.<JsonNode>comparingDouble(e -> -e.path("score").asDouble())
                     .thenComparing(e -> e.path("name").asText()),
                 10));
-    // each entity's mentions per trend bucket, counted before the repartition by entity
-    String pending = "dashboard-entity-mentions-pending";
-    builder.addStateStore(PartialMentions.store(pending));
     enriched
-        .process(() -> new PartialMentions(pending), Named.as("dashboard-entity-mentions"), pending)
+        .flatMap(
+            (id, a) ->
+                a.getEntities().stream()
+                    .map(
+                        e ->
+                            KeyValue.pair(
+                                e.getId(),
+                                JsonViews.write(
+                                    JsonViews.MAPPER
+                                        .createObjectNode()
+                                        .put("name", e.getName())
+                                        .put("type", e.getType()))))
+                    .toList(),
+            Named.as("dashboard-entity-mentions"))
         .repartition(stringsBy("dashboard-entities-by-id"))
         .process(
             () -> new EntityTrendProcessor(trendStore),

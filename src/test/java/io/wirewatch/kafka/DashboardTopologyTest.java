@@ -114,8 +114,7 @@ class DashboardTopologyTest {
           "m2",
           PipelineDriver.article(
               "m2", "b.example", "Cloud", "Microsoft opened a data centre for its cloud."));
-      // the partial counts of mentions, the entities' summaries, then the board, go out once a
-      // second
+      // the entities' summaries, then the board, go out once a second
       for (int second = 0; second < 3; second++) {
         p.advanceWallClock(Duration.ofSeconds(1));
       }

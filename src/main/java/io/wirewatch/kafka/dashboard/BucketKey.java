@@ -13,6 +13,10 @@ final class BucketKey {
     return Math.floorDiv(timestampMillis, bucketMillis) * bucketMillis + "|" + dimension;
   }
 
+  static long start(String key) {
+    return Long.parseLong(key.substring(0, key.indexOf('|')));
+  }
+
   static String dimension(String key) {
     return key.substring(key.indexOf('|') + 1);
   }

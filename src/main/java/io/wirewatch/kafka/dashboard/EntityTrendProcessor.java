@@ -18,10 +18,9 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Per entity (input keyed by entity id, value {@code {"name","type"}} for one mention or {@code
- * {"name","type","count"}} for several in the record's bucket): mentions in {@link #BUCKET} buckets
- * over the last {@link #HISTORY} buckets, and whether the current bucket is a spike against that
- * baseline. Forwards each mentioned entity's latest summary at most once per {@link
+ * Per entity (input keyed by entity id, value {@code {"name","type"}}): mentions in {@link #BUCKET}
+ * buckets over the last {@link #HISTORY} buckets, and whether the current bucket is a spike against
+ * that baseline. Forwards each mentioned entity's latest summary at most once per {@link
  * Throttle#INTERVAL} of wall clock. Bounded: one entry per entity mentioned within the history (24
  * hours); a punctuation deletes the rest.
  *
@@ -70,8 +69,7 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
         stored == null
             ? Activity.empty(BUCKET.toMillis(), HISTORY)
             : Activity.decode(state.get("activity").asText());
-    // a partial count of the record's bucket (PartialMentions), or one mention
-    activity = activity.add(record.timestamp(), mention.path("count").asLong(1));
+    activity = activity.add(record.timestamp(), 1);
     long lastSeen = Math.max(state.path("lastSeenMs").asLong(), record.timestamp());
     state.put("name", mention.path("name").asText(record.key()));
     state.put("type", mention.path("type").asText(""));
