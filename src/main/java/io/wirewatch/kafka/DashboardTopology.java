@@ -8,14 +8,18 @@ import io.wirewatch.kafka.alert.SentAlert;
 import io.wirewatch.kafka.dashboard.CountThrottle;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
+import io.wirewatch.kafka.dashboard.PartialCounts;
+import io.wirewatch.kafka.dashboard.PartitionCounts;
+import io.wirewatch.kafka.dashboard.PartitionSums;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
 import io.wirewatch.kafka.dashboard.Throttle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -29,6 +33,7 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -48,6 +53,11 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * Windows accept late records for {@link #GRACE}; every update passes a wall-clock {@link Throttle}
  * (or a leaderboard that publishes at the same pace), so a key changes at most once a second.
+ *
+ * <p>Neither articles nor alerts cross a repartition topic one by one to be counted: each task
+ * counts them per dimension and window first ({@link PartialCounts}, {@link PartitionCounts}) and
+ * sends its counts on once a second, which are added up downstream. The counts stay exact; the
+ * dashboard is up to a second further behind.
  */
 public final class DashboardTopology {
 
@@ -79,17 +89,17 @@ public final class DashboardTopology {
   }
 
   private static void volume(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+    // the pending partial counts of the minute (and so of the hour) each article counts in
+    String pending = "dashboard-volume-pending";
+    builder.addStateStore(PartialCounts.store(pending));
     KGroupedStream<String, Long> byDimension =
         enriched
-            .flatMap(
-                (id, a) -> {
-                  List<KeyValue<String, Long>> keys = new ArrayList<>();
-                  keys.add(KeyValue.pair(SOURCE + orUnknown(a.getSource()), 1L));
-                  keys.add(KeyValue.pair(SOURCE + ALL_SOURCES, 1L));
-                  keys.add(KeyValue.pair(LANGUAGE + orUnknown(a.getLanguage()), 1L));
-                  return keys;
-                },
-                Named.as("dashboard-volume-dimensions"))
+            .process(
+                () ->
+                    new PartialCounts<EnrichedArticle>(
+                        pending, Duration.ofMinutes(1), r -> volumeDimensions(r.value())),
+                Named.as("dashboard-volume-partial-counts"),
+                pending)
             .groupByKey(
                 Grouped.with("dashboard-volume-by-dimension", Serdes.String(), Serdes.Long()));
     KStream<String, String> minute =
@@ -99,6 +109,17 @@ public final class DashboardTopology {
     throttled(builder, minute.merge(hour, Named.as("dashboard-volume-merge")), "dashboard-volume");
   }
 
+  private static List<String> volumeDimensions(EnrichedArticle a) {
+    if (a == null) {
+      return List.of();
+    }
+    return List.of(
+        SOURCE + orUnknown(a.getSource()),
+        SOURCE + ALL_SOURCES,
+        LANGUAGE + orUnknown(a.getLanguage()));
+  }
+
+  /** Sums the partial counts of each dimension per window. */
   private static KStream<String, String> countPer(
       KGroupedStream<String, Long> grouped,
       String granularity,
@@ -107,9 +128,12 @@ public final class DashboardTopology {
       Duration retention) {
     return grouped
         .windowedBy(TimeWindows.ofSizeAndGrace(size, GRACE))
-        .count(
+        .reduce(
+            Long::sum,
             Named.as(store + "-count"),
             Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(store)
+                .withKeySerde(Serdes.String())
+                .withValueSerde(Serdes.Long())
                 .withRetention(retention))
         .toStream(Named.as(store + "-updates"))
         .map(
@@ -144,40 +168,22 @@ public final class DashboardTopology {
   }
 
   /**
-   * Alert counts per rule and per subscriber and day, and the latest alerts: by rule and the latest
-   * from the alerts as they are sent, by subscriber from the keys of news.alerts (never by parsing
-   * news.alerts again).
+   * Alert counts per rule and per subscriber and day, and the latest alerts: the counts from the
+   * keys and rule headers of news.alerts (never by parsing news.alerts again), the latest from the
+   * alerts as they are sent.
    */
   private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
-    // by rule: each alert crosses a repartition keyed by its rule
-    String ruleDayStore = "dashboard-alerts-day";
-    sent.map(
-            (k, a) -> KeyValue.pair(RULE + a.ruleId(), 1L), Named.as("dashboard-alerts-dimensions"))
-        .groupByKey(Grouped.with("dashboard-alerts-by-dimension", Serdes.String(), Serdes.Long()))
-        .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
-        .count(
-            Named.as("dashboard-alerts-count"),
-            // retained 2 days: today's and yesterday's counts
-            Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(ruleDayStore)
-                .withRetention(Duration.ofDays(2)))
-        .toStream(Named.as("dashboard-alerts-count-updates"))
-        // formatted as JSON only when sent, at most once a second, not on every update
-        .process(
-            () ->
-                new CountThrottle(
-                    ruleDayStore, (w, n) -> KeyValue.pair(alertCountKey(w), alertCountJson(w, n))),
-            Named.as("dashboard-alert-counts-throttle"),
-            ruleDayStore)
-        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
-
-    // by subscriber: news.alerts is already keyed and partitioned by subscriber, and this
-    // process writes every alert there once, so the counts read it back (key and time only, the
-    // JSON is never parsed) instead of sending each alert through a second repartition topic
-    String subscriberDayStore = "dashboard-alerts-day-subscriber";
-    builder.stream(
+    // by subscriber and by rule: news.alerts is already keyed and partitioned by subscriber, and
+    // this process writes every alert there once, so the counts read it back (key, time and the
+    // rule header only: the JSON is never parsed) instead of sending each alert through a
+    // repartition topic of its own
+    KStream<String, byte[]> written =
+        builder.stream(
             Topics.ALERTS.name(),
             Consumed.with(Serdes.String(), Serdes.ByteArray())
-                .withName("dashboard-alerts-by-subscriber"))
+                .withName("dashboard-alerts-by-subscriber"));
+    String subscriberDayStore = "dashboard-alerts-day-subscriber";
+    written
         .groupByKey(Grouped.with(Serdes.String(), Serdes.ByteArray()))
         .windowedBy(TimeWindows.ofSizeAndGrace(Duration.ofDays(1), GRACE))
         .count(
@@ -196,6 +202,40 @@ public final class DashboardTopology {
                     }),
             Named.as("dashboard-alert-subscriber-counts-throttle"),
             subscriberDayStore)
+        .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+
+    // by rule: each task's running count of a rule's alerts of the day goes on to the count by
+    // rule at most once a second, instead of every alert; the count by rule adds up the tasks'
+    // counts, so it is exact wherever a rule's alerts are. They are mostly in one task: a rule's
+    // alerts go to its subscriber's partition
+    String rulePartitionStore = "dashboard-alerts-rule-partition-counts";
+    String ruleDayStore = "dashboard-alerts-day-rule";
+    builder.addStateStore(PartitionCounts.store(rulePartitionStore));
+    builder.addStateStore(PartitionSums.store(ruleDayStore));
+    written
+        .process(
+            () ->
+                new PartitionCounts<byte[]>(
+                    rulePartitionStore,
+                    Duration.ofDays(1),
+                    GRACE,
+                    // today's and yesterday's counts
+                    Duration.ofDays(2),
+                    DashboardTopology::ruleDimension),
+            Named.as("dashboard-alerts-rule-partition-counts"),
+            rulePartitionStore)
+        .repartition(stringsBy("dashboard-alerts-by-rule"))
+        .process(
+            () ->
+                new PartitionSums(
+                    ruleDayStore,
+                    Duration.ofDays(1),
+                    Duration.ofDays(2),
+                    (rule, start, end, n) ->
+                        KeyValue.pair(
+                            alertCountKey(rule, start), alertCountJson(rule, start, end, n))),
+            Named.as("dashboard-alerts-rule-count"),
+            ruleDayStore)
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
     String recentStore = "dashboard-alerts-latest";
@@ -221,19 +261,38 @@ public final class DashboardTopology {
     throttled(builder, recent, "dashboard-alerts-recent-out");
   }
 
+  /**
+   * The rule an alert on news.alerts counts for, from its {@link SentAlert#RULE_HEADER}. An alert
+   * without one was written before the header existed, and counted by rule when it was sent.
+   */
+  private static List<String> ruleDimension(Record<String, byte[]> alert) {
+    Header rule = alert.headers().lastHeader(SentAlert.RULE_HEADER);
+    return rule == null
+        ? List.of()
+        : List.of(RULE + new String(rule.value(), StandardCharsets.UTF_8));
+  }
+
   static String alertCountKey(Windowed<String> w) {
-    return "alerts/day/" + w.key() + "/" + Instant.ofEpochMilli(w.window().start());
+    return alertCountKey(w.key(), w.window().start());
+  }
+
+  static String alertCountKey(String dimension, long windowStart) {
+    return "alerts/day/" + dimension + "/" + Instant.ofEpochMilli(windowStart);
   }
 
   static String alertCountJson(Windowed<String> w, Long n) {
-    String[] dim = w.key().split("/", 2);
+    return alertCountJson(w.key(), w.window().start(), w.window().end(), n == null ? 0 : n);
+  }
+
+  static String alertCountJson(String dimension, long windowStart, long windowEnd, long n) {
+    String[] dim = dimension.split("/", 2);
     ObjectNode o = JsonViews.MAPPER.createObjectNode();
     o.put("type", "alertCount");
     o.put("dimension", dim[0]);
     o.put(dim[0].equals("rule") ? "ruleId" : "subscriber", dim[1]);
-    o.put("windowStart", Instant.ofEpochMilli(w.window().start()).toString());
-    o.put("windowEnd", Instant.ofEpochMilli(w.window().end()).toString());
-    o.put("count", n == null ? 0 : n);
+    o.put("windowStart", Instant.ofEpochMilli(windowStart).toString());
+    o.put("windowEnd", Instant.ofEpochMilli(windowEnd).toString());
+    o.put("count", n);
     return JsonViews.write(o);
   }
 

@@ -125,7 +125,7 @@ public final class AlertTopology {
 
   private static KStream<String, SentAlert> send(KStream<String, SentAlert> alerts, String name) {
     alerts
-        .mapValues(SentAlert::json, Named.as(name + "-out"))
+        .processValues(RuleHeader::new, Named.as(name + "-out"))
         .to(Topics.ALERTS.name(), Topics.ALERTS.produced());
     return alerts;
   }

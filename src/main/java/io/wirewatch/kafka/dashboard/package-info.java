@@ -1,6 +1,8 @@
 /**
  * The processors behind news.dashboard and the story view: a wall-clock throttle so the topic is
- * not flooded, per-story and per-entity state, and single-key leaderboards. Every store here is
- * bounded: each class says how.
+ * not flooded, counts that each task makes before a repartition so that records cross it once a
+ * second rather than one by one ({@link io.wirewatch.kafka.dashboard.PartialCounts}, {@link
+ * io.wirewatch.kafka.dashboard.PartitionCounts}), per-story and per-entity state, and single-key
+ * leaderboards. Every store here is bounded: each class says how.
  */
 package io.wirewatch.kafka.dashboard;

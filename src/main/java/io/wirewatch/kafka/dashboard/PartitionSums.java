@@ -1,0 +1,124 @@
+package io.wirewatch.kafka.dashboard;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Adds up the running counts that {@link PartitionCounts} sends (keyed by dimension, {@code
+ * partition:count}, timestamped with the window's start) into one count per dimension and window,
+ * and sends each changed count, formatted, at most once per {@link Throttle#INTERVAL}.
+ *
+ * <p>The counts per partition live in a changelogged, cached store, bounded by the retention (a
+ * punctuation deletes older windows). Which totals changed is kept in memory only; a task that
+ * starts again sends every total in the store first, and the output is compacted, so sending a
+ * total again changes nothing.
+ */
+public final class PartitionSums implements Processor<String, String, String, String> {
+
+  /** The dashboard key and JSON value of a dimension's count in a window. */
+  @FunctionalInterface
+  public interface Format {
+    KeyValue<String, String> apply(String dimension, long windowStart, long windowEnd, long count);
+  }
+
+  private final String storeName;
+  private final long windowMillis;
+  private final long retentionMillis;
+  private final Format format;
+  private final Set<String> changed = new LinkedHashSet<>();
+  private ProcessorContext<String, String> context;
+  private KeyValueStore<String, String> totals;
+  private boolean resent;
+
+  /**
+   * @param storeName a store made by {@link #store(String)}, connected to this processor
+   * @param window the windows the partition counts are made in
+   * @param retention how long a window is kept (and resent after a restart)
+   * @param format the output record of a total
+   */
+  public PartitionSums(String storeName, Duration window, Duration retention, Format format) {
+    this.storeName = Objects.requireNonNull(storeName, "storeName can't be null");
+    this.windowMillis = window.toMillis();
+    this.retentionMillis = retention.toMillis();
+    this.format = Objects.requireNonNull(format, "format can't be null");
+  }
+
+  /** The counts per partition ({@link PartitionTotals}) per {@link BucketKey}. */
+  public static StoreBuilder<KeyValueStore<String, String>> store(String name) {
+    return Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
+        .withCachingEnabled();
+  }
+
+  @Override
+  public void init(ProcessorContext<String, String> context) {
+    this.context = context;
+    this.totals = context.getStateStore(storeName);
+    changed.clear();
+    resent = false;
+    context.schedule(Throttle.INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::send);
+    context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::expire);
+  }
+
+  @Override
+  public void process(Record<String, String> record) {
+    if (record.key() == null || record.value() == null) {
+      return;
+    }
+    String key = BucketKey.of(record.key(), record.timestamp(), windowMillis);
+    totals.put(key, PartitionTotals.decode(totals.get(key)).with(record.value()).encode());
+    changed.add(key);
+  }
+
+  private void send(long now) {
+    if (!resent) {
+      changed.clear();
+      try (KeyValueIterator<String, String> it = totals.all()) {
+        it.forEachRemaining(kv -> forward(kv.key, kv.value, now));
+      }
+      resent = true;
+      return;
+    }
+    for (String key : changed) {
+      forward(key, totals.get(key), now);
+    }
+    changed.clear();
+  }
+
+  private void forward(String key, String partitions, long now) {
+    if (partitions != null) {
+      long start = BucketKey.start(key);
+      long count = PartitionTotals.decode(partitions).total();
+      KeyValue<String, String> kv =
+          format.apply(BucketKey.dimension(key), start, start + windowMillis, count);
+      context.forward(new Record<>(kv.key, kv.value, now));
+    }
+  }
+
+  private void expire(long now) {
+    List<String> old = new ArrayList<>();
+    try (KeyValueIterator<String, String> it = totals.all()) {
+      while (it.hasNext()) {
+        String key = it.next().key;
+        if (BucketKey.start(key) + retentionMillis < now) {
+          old.add(key);
+        }
+      }
+    }
+    old.forEach(totals::delete);
+  }
+}
