@@ -100,28 +100,27 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   }
 
   /**
-   * Forwards the verdict and, when the article joined another story, tells its shards so: one
-   * request per index partition that holds any of its keys, however many of the shards live there.
-   * The shards record the story under the article's id; the keys still go along, so that a shard of
-   * the version before, which writes the story into each key, keeps working during an upgrade.
+   * Forwards the verdict and tells its shards the article's story, its own id included: one request
+   * per index partition that holds any of its keys, however many of the shards live there. A shard
+   * holds a later article's reply that names this one until its story is recorded there, so every
+   * story must come. The shards record the story under the article's id; the keys still go along,
+   * so that a shard of an older version, which writes the story into each key, keeps working during
+   * an upgrade.
    */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);
     context.forward(new Record<>(articleId, new VerdictOut(decided, null), timestamp));
-    String storyId = decided.getDedup().getStoryId();
-    if (!storyId.equals(articleId)) {
-      for (KeyValue<String, IndexRequest> r :
-          IndexKeys.requests(
-              IndexRequestKind.ASSIGN_STORY,
-              articleId,
-              ArticleMapping.eventTime(decided),
-              storyId,
-              0,
-              state.getOwnKeys(),
-              shards,
-              partitions)) {
-        context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
-      }
+    for (KeyValue<String, IndexRequest> r :
+        IndexKeys.requests(
+            IndexRequestKind.ASSIGN_STORY,
+            articleId,
+            ArticleMapping.eventTime(decided),
+            decided.getDedup().getStoryId(),
+            0,
+            state.getOwnKeys(),
+            shards,
+            partitions)) {
+      context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
     }
   }
 
