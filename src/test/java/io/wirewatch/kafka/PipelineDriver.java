@@ -116,7 +116,7 @@ public final class PipelineDriver implements AutoCloseable {
     ruleInput.pipeInput(id, json);
   }
 
-  public void advanceWallClock(Duration d) {
+  void advanceWallClock(Duration d) {
     driver.advanceWallClockTime(d);
   }
 

@@ -26,7 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * articles by id --(by source)--> fingerprint --(by shard)--> index shard --(by article id)--+
  *                                     '--------------------(by article id)------------------> verdict
- * every verdict's story --(by shard)--> index shard (records the story; releases held replies)
+ * verdicts that join another story --(by shard)--> index shard (records the story)
  * </pre>
  *
  * <p>The two arrows into the fingerprint and index inboxes also carry watermarks, sent to every
@@ -95,7 +95,6 @@ public final class DedupTopology {
                 Named.as("dedup-index-lookup"),
                 DedupStores.INDEX,
                 DedupStores.INBOX,
-                DedupStores.HELD,
                 DedupStores.INDEX_WATERMARKS);
     Map<String, KStream<String, VerdictOut>> decided =
         split
@@ -172,11 +171,6 @@ public final class DedupTopology {
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(watermarks), Serdes.String(), Serdes.Long()));
     }
-    builder.addStateStore(
-        Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DedupStores.HELD),
-            Serdes.String(),
-            new AvroSerde<DedupEnvelope>(DedupEnvelope.getClassSchema())));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.PENDING),

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -33,36 +32,16 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * are then claimed in event-time order: copies and write-ups that come over different partitions,
  * however far apart in time, are decided as if they had arrived in publication order, which is what
  * makes the earliest copy the canonical one.
- *
- * <p>Every decided article has its story recorded, its own id included, and a claimant's entry says
- * so ({@link #STORY_TO_COME}). A reply that names such an owner whose story is not recorded here
- * yet is held ({@link HeldReplies}) until it is: a copy then takes the story its canonical was
- * decided into, whether or not the canonical's verdict came back before the copy's lookup. Entries
- * claimed by a version before this one carry no such mark and are reported at once, as they were.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
   static final String STORY_PREFIX = "a:";
-
-  /**
-   * The story a claimant's entry carries: to be recorded under its id once it is decided. One byte
-   * on the changelog, against the null an older version writes.
-   */
-  static final String STORY_TO_COME = "";
-
-  /**
-   * How long a reply waits for an owner's story, in wall-clock time while the task runs. A story
-   * normally comes one round trip through the verdict step after the owner's lookup; this only
-   * bounds a story that never comes.
-   */
-  static final Duration STORY_WAIT = Duration.ofMinutes(5);
 
   private final long windowMillis;
   private final Duration settle;
   private ProcessorContext<String, DedupEnvelope> context;
   private WindowStore<String, IndexHit> index;
   private SettleInbox<IndexRequest> inbox;
-  private HeldReplies held;
 
   /**
    * @param settle sets how often the inbox is checked; null for a processor that only records story
@@ -86,12 +65,7 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
               settle,
               // the fingerprint partitions send lookups in order; the watermark is all it takes
               Duration.ZERO,
-              (claimed, now) -> lookup(claimed.key, claimed.value, now));
-      this.held = HeldReplies.open(context, DedupStores.HELD, STORY_WAIT);
-      // stories are recorded by the assignment processor of this task, which cannot call here:
-      // held replies are looked at again on the inbox's tick
-      context.schedule(
-          SettleInbox.tick(settle), PunctuationType.WALL_CLOCK_TIME, this::releaseHeld);
+              (claimed, now) -> lookup(claimed.value, now));
     }
   }
 
@@ -123,13 +97,10 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
         : SettleInbox.key(r.getEventTime(), r.getArticleId(), r.getInFlight(), firstKey);
   }
 
-  private void lookup(String place, IndexRequest request, long now) {
+  private void lookup(IndexRequest request, long now) {
     IndexEntry claimant =
         new IndexEntry(
-            request.getArticleId(),
-            STORY_TO_COME,
-            request.getEventTime(),
-            request.getFeatureCount());
+            request.getArticleId(), null, request.getEventTime(), request.getFeatureCount());
     List<IndexHit> hits = new ArrayList<>();
     Map<String, Optional<String>> storyOf = new HashMap<>();
     for (String key : request.getKeys()) {
@@ -147,18 +118,7 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
             .setArticle(null)
             .setInFlight(request.getInFlight())
             .build();
-    if (HeldReplies.waitsForStory(reply)) {
-      held.hold(request.getArticleId(), place, reply, now);
-    } else {
-      context.forward(new Record<>(request.getArticleId(), reply, now));
-    }
-  }
-
-  private void releaseHeld(long now) {
-    held.release(
-        now,
-        hit -> recordedStory(hit.getArticleId(), hit.getEventTime()),
-        (articleId, reply) -> context.forward(new Record<>(articleId, reply, now)));
+    context.forward(new Record<>(request.getArticleId(), reply, now));
   }
 
   /**
@@ -187,22 +147,20 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   }
 
   /**
-   * The owner with its story: the one written into its entry by an older version, else recorded;
-   * else, for an owner whose story is to come, still {@link #STORY_TO_COME}.
+   * The owner with its story: the one written into its entry by an older version, else recorded.
    */
   private IndexEntry withStory(IndexEntry owner, Map<String, Optional<String>> storyOf) {
-    if (owner.storyId() != null && !STORY_TO_COME.equals(owner.storyId())) {
+    if (owner.storyId() != null) {
       return owner;
     }
     return storyOf
-        .computeIfAbsent(owner.articleId(), id -> recordedStory(id, owner.eventTime()))
+        .computeIfAbsent(
+            owner.articleId(),
+            id ->
+                Optional.ofNullable(index.fetch(storyKey(id), owner.eventTime()))
+                    .map(IndexHit::getStoryId))
         .map(owner::withStoryId)
         .orElse(owner);
-  }
-
-  private Optional<String> recordedStory(String ownerId, long ownerEventTime) {
-    return Optional.ofNullable(index.fetch(storyKey(ownerId), ownerEventTime))
-        .map(IndexHit::getStoryId);
   }
 
   private IndexEntry earliestOwner(String key, long eventTime) {

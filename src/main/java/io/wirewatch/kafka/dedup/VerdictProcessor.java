@@ -12,9 +12,7 @@ import io.wirewatch.dedup.Verdict;
 import io.wirewatch.dedup.VerdictDecider;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -102,50 +100,29 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   }
 
   /**
-   * Forwards the verdict and tells its shards the article's story, its own id included: one request
-   * per index partition that holds any of the keys it owns, however many of the shards live there.
-   * A shard holds a later article's reply that names this one until its story is recorded there, so
-   * every story must come where the article can be named, and only there: an exact copy, which owns
-   * no key, sends none. The shards record the story under the article's id; the keys still go
-   * along, so that a shard of an older version, which writes the story into each key, keeps working
-   * during an upgrade.
+   * Forwards the verdict and, when the article joined another story, tells its shards so: one
+   * request per index partition that holds any of its keys, however many of the shards live there.
+   * The shards record the story under the article's id; the keys still go along, so that a shard of
+   * the version before, which writes the story into each key, keeps working during an upgrade.
    */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);
     context.forward(new Record<>(articleId, new VerdictOut(decided, null), timestamp));
-    for (KeyValue<String, IndexRequest> r :
-        IndexKeys.requests(
-            IndexRequestKind.ASSIGN_STORY,
-            articleId,
-            ArticleMapping.eventTime(decided),
-            decided.getDedup().getStoryId(),
-            0,
-            ownedKeys(state),
-            shards,
-            partitions)) {
-      context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
-    }
-  }
-
-  /**
-   * The article's keys that no earlier article held: a shard replies with a hit for every key it
-   * found an earlier owner of, and the claimant takes every other.
-   */
-  static List<String> ownedKeys(DedupPending state) {
-    if (state.getHits().isEmpty()) {
-      return state.getOwnKeys();
-    }
-    Set<String> held = new HashSet<>(state.getHits().size() * 2);
-    for (IndexHit h : state.getHits()) {
-      held.add(h.getKey());
-    }
-    List<String> owned = new ArrayList<>(state.getOwnKeys().size());
-    for (String k : state.getOwnKeys()) {
-      if (!held.contains(k)) {
-        owned.add(k);
+    String storyId = decided.getDedup().getStoryId();
+    if (!storyId.equals(articleId)) {
+      for (KeyValue<String, IndexRequest> r :
+          IndexKeys.requests(
+              IndexRequestKind.ASSIGN_STORY,
+              articleId,
+              ArticleMapping.eventTime(decided),
+              storyId,
+              0,
+              state.getOwnKeys(),
+              shards,
+              partitions)) {
+        context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
       }
     }
-    return owned;
   }
 
   private EnrichedArticle decide(DedupPending state) {

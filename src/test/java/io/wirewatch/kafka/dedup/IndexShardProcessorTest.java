@@ -6,7 +6,6 @@ import io.wirewatch.avro.DedupEnvelope;
 import io.wirewatch.avro.IndexHit;
 import io.wirewatch.avro.IndexRequest;
 import io.wirewatch.avro.IndexRequestKind;
-import io.wirewatch.dedup.IndexEntry;
 import io.wirewatch.kafka.AvroSerde;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,10 +56,6 @@ class IndexShardProcessorTest {
         "lookup");
     t.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DedupStores.HELD), Serdes.String(), ENVELOPE),
-        "lookup");
-    t.addStateStore(
-        Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.INDEX_WATERMARKS),
             Serdes.String(),
             Serdes.Long()),
@@ -93,128 +87,32 @@ class IndexShardProcessorTest {
   }
 
   @Test
-  void shouldHoldAReplyUntilTheStoryOfItsOwnerComes() {
+  void shouldReportTheStoryAnOwnerJoinedWithEveryKeyItOwns() {
     try (TopologyTestDriver d = driver()) {
-      Shard shard = new Shard(d);
-      long t = T0.toEpochMilli();
-
-      shard.lookup("a", t);
-      shard.lookup("b", t + 1000);
-      assertEquals(List.of(List.of()), shard.replies(), "b waits for a's story");
-      shard.assign("a", t, "story-1");
-      shard.lookup("c", t + 2000);
-
-      List<List<String>> out = shard.replies();
-      assertEquals(List.of("a:story-1", "a:story-1"), out.get(0), "b, once a's story came");
-      assertEquals(List.of("a:story-1", "a:story-1"), out.get(1), "c, after it came");
-    }
-  }
-
-  /**
-   * An owner's story reaches the shard a round trip after its lookup, so a later lookup can come
-   * before or after it; before replies were held, a copy that came first got its canonical's own id
-   * as its story.
-   */
-  @Test
-  void shouldReplyTheSameWhetherTheOwnersStoryComesBeforeOrAfterTheLookup() {
-    long t = T0.toEpochMilli();
-    List<List<String>> storyFirst;
-    try (TopologyTestDriver d = driver()) {
-      Shard shard = new Shard(d);
-      shard.lookup("a", t);
-      shard.assign("a", t, "story-1");
-      shard.lookup("b", t + 1000);
-      storyFirst = shard.replies();
-    }
-    List<List<String>> lookupFirst;
-    try (TopologyTestDriver d = driver()) {
-      Shard shard = new Shard(d);
-      shard.lookup("a", t);
-      shard.lookup("b", t + 1000);
-      shard.assign("a", t, "story-1");
-      lookupFirst = shard.replies();
-    }
-    assertEquals(List.of(List.of(), List.of("a:story-1", "a:story-1")), storyFirst);
-    assertEquals(storyFirst, lookupFirst);
-  }
-
-  @Test
-  void shouldHoldForAnOwnerThatKeptItsOwnStory() {
-    try (TopologyTestDriver d = driver()) {
-      Shard shard = new Shard(d);
-      long t = T0.toEpochMilli();
-
-      shard.lookup("a", t);
-      shard.lookup("b", t + 1000);
-      shard.assign("a", t, "a");
-
-      assertEquals(List.of(List.of(), List.of("a:a", "a:a")), shard.replies());
-    }
-  }
-
-  @Test
-  void shouldLetAReplyGoWithTheOwnersIdWhenItsStoryNeverComes() {
-    try (TopologyTestDriver d = driver()) {
-      Shard shard = new Shard(d);
-      long t = T0.toEpochMilli();
-
-      shard.lookup("a", t);
-      shard.lookup("b", t + 1000);
-      d.advanceWallClockTime(IndexShardProcessor.STORY_WAIT.minus(SETTLE));
-      assertEquals(List.of(List.of()), shard.replies(), "still waiting");
-      d.advanceWallClockTime(SETTLE.multipliedBy(2));
-
-      assertEquals(List.of(List.of("a:null", "a:null")), shard.replies());
-    }
-  }
-
-  /** An entry claimed before this version carries no mark that a story will come: no wait. */
-  @Test
-  void shouldNotHoldForAnOwnerClaimedByAnOlderVersion() {
-    try (TopologyTestDriver d = driver()) {
-      Shard shard = new Shard(d);
-      long t = T0.toEpochMilli();
-      WindowStore<String, IndexHit> index = d.getWindowStore(DedupStores.INDEX);
-      for (String key : keys()) {
-        index.put(key, IndexShardProcessor.toAvro(key, new IndexEntry("a", null, t, 2)), t);
-      }
-
-      shard.lookup("b", t + 1000);
-
-      assertEquals(List.of(List.of("a:null", "a:null")), shard.replies());
-    }
-  }
-
-  /** One index partition's inputs and replies, each request followed by a settle time. */
-  private static final class Shard {
-    private final TopologyTestDriver driver;
-    private final TestInputTopic<String, IndexRequest> lookups;
-    private final TestInputTopic<String, IndexRequest> assigns;
-    private final TestOutputTopic<String, DedupEnvelope> replies;
-
-    Shard(TopologyTestDriver d) {
-      driver = d;
-      lookups = d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
-      assigns = d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
-      replies =
+      TestInputTopic<String, IndexRequest> lookups =
+          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      TestInputTopic<String, IndexRequest> assigns =
+          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      TestOutputTopic<String, DedupEnvelope> replies =
           d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
-    }
+      long t = T0.toEpochMilli();
 
-    void lookup(String id, long eventTime) {
+      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
+      settle(d);
       lookups.pipeInput(
-          "shard-0", request(IndexRequestKind.LOOKUP, id, eventTime, null, keys()), T0);
-      settle(driver);
-    }
-
-    void assign(String id, long eventTime, String story) {
+          "shard-0", request(IndexRequestKind.LOOKUP, "b", t + 1000, null, keys()), T0);
+      settle(d);
       assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.ASSIGN_STORY, id, eventTime, story, keys()), T0);
-      settle(driver);
-    }
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", List.of()), T0);
+      lookups.pipeInput(
+          "shard-0", request(IndexRequestKind.LOOKUP, "c", t + 2000, null, keys()), T0);
+      settle(d);
 
-    /** Each reply's hits as owner:story, in the order the replies went out. */
-    List<List<String>> replies() {
-      return replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList();
+      List<DedupEnvelope> out = replies.readValuesToList();
+      assertEquals(List.of(), out.get(0).getHits());
+      // before the assignment: a's own id is its story
+      assertEquals(List.of("a:null", "a:null"), owners(out.get(1)));
+      assertEquals(List.of("a:story-1", "a:story-1"), owners(out.get(2)));
     }
   }
 
