@@ -1,19 +1,14 @@
 package io.wirewatch.kafka.dashboard;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -42,11 +37,9 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
   private final long graceMillis;
   private final long retentionMillis;
   private final Function<Record<String, V>, List<String>> dimensions;
-  private final Set<String> changed = new LinkedHashSet<>();
   private ProcessorContext<String, String> context;
-  private KeyValueStore<String, Long> counts;
+  private ChangedBuckets<Long> counts;
   private long streamTime = Long.MIN_VALUE;
-  private boolean resent;
 
   /**
    * @param storeName a store made by {@link #store(String)}, connected to this processor
@@ -78,10 +71,8 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
   @Override
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
-    this.counts = context.getStateStore(storeName);
     // a task that starts again resends everything: what changed before is not known any more
-    changed.clear();
-    resent = false;
+    this.counts = new ChangedBuckets<>(context.getStateStore(storeName));
     context.schedule(Throttle.INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::send);
     context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::expire);
   }
@@ -97,42 +88,19 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
       String key = BucketKey.of(dimension, start, windowMillis);
       Long count = counts.get(key);
       counts.put(key, count == null ? 1 : count + 1);
-      changed.add(key);
     }
   }
 
   private void send(long now) {
-    if (!resent) {
-      changed.clear();
-      try (KeyValueIterator<String, Long> it = counts.all()) {
-        it.forEachRemaining(kv -> forward(kv.key, kv.value));
-      }
-      resent = true;
-      return;
-    }
-    for (String key : changed) {
-      forward(key, counts.get(key));
-    }
-    changed.clear();
+    counts.send(this::forward);
   }
 
   private void forward(String key, Long count) {
-    if (count != null) {
-      String entry = PartitionTotals.entry(context.taskId().partition(), count);
-      context.forward(new Record<>(BucketKey.dimension(key), entry, BucketKey.start(key)));
-    }
+    String entry = PartitionTotals.entry(context.taskId().partition(), count);
+    context.forward(new Record<>(BucketKey.dimension(key), entry, BucketKey.start(key)));
   }
 
   private void expire(long now) {
-    List<String> old = new ArrayList<>();
-    try (KeyValueIterator<String, Long> it = counts.all()) {
-      while (it.hasNext()) {
-        KeyValue<String, Long> kv = it.next();
-        if (BucketKey.start(kv.key) + retentionMillis < now) {
-          old.add(kv.key);
-        }
-      }
-    }
-    old.forEach(counts::delete);
+    counts.expireBefore(now - retentionMillis);
   }
 }

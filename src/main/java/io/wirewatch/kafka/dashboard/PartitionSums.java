@@ -1,18 +1,13 @@
 package io.wirewatch.kafka.dashboard;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -39,10 +34,8 @@ public final class PartitionSums implements Processor<String, String, String, St
   private final long windowMillis;
   private final long retentionMillis;
   private final Format format;
-  private final Set<String> changed = new LinkedHashSet<>();
   private ProcessorContext<String, String> context;
-  private KeyValueStore<String, String> totals;
-  private boolean resent;
+  private ChangedBuckets<String> totals;
 
   /**
    * @param storeName a store made by {@link #store(String)}, connected to this processor
@@ -67,9 +60,7 @@ public final class PartitionSums implements Processor<String, String, String, St
   @Override
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
-    this.totals = context.getStateStore(storeName);
-    changed.clear();
-    resent = false;
+    this.totals = new ChangedBuckets<>(context.getStateStore(storeName));
     context.schedule(Throttle.INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::send);
     context.schedule(Duration.ofMinutes(10), PunctuationType.STREAM_TIME, this::expire);
   }
@@ -81,44 +72,21 @@ public final class PartitionSums implements Processor<String, String, String, St
     }
     String key = BucketKey.of(record.key(), record.timestamp(), windowMillis);
     totals.put(key, PartitionTotals.decode(totals.get(key)).with(record.value()).encode());
-    changed.add(key);
   }
 
   private void send(long now) {
-    if (!resent) {
-      changed.clear();
-      try (KeyValueIterator<String, String> it = totals.all()) {
-        it.forEachRemaining(kv -> forward(kv.key, kv.value, now));
-      }
-      resent = true;
-      return;
-    }
-    for (String key : changed) {
-      forward(key, totals.get(key), now);
-    }
-    changed.clear();
+    totals.send((key, partitions) -> forward(key, partitions, now));
   }
 
   private void forward(String key, String partitions, long now) {
-    if (partitions != null) {
-      long start = BucketKey.start(key);
-      long count = PartitionTotals.decode(partitions).total();
-      KeyValue<String, String> kv =
-          format.apply(BucketKey.dimension(key), start, start + windowMillis, count);
-      context.forward(new Record<>(kv.key, kv.value, now));
-    }
+    long start = BucketKey.start(key);
+    long count = PartitionTotals.decode(partitions).total();
+    KeyValue<String, String> kv =
+        format.apply(BucketKey.dimension(key), start, start + windowMillis, count);
+    context.forward(new Record<>(kv.key, kv.value, now));
   }
 
   private void expire(long now) {
-    List<String> old = new ArrayList<>();
-    try (KeyValueIterator<String, String> it = totals.all()) {
-      while (it.hasNext()) {
-        String key = it.next().key;
-        if (BucketKey.start(key) + retentionMillis < now) {
-          old.add(key);
-        }
-      }
-    }
-    old.forEach(totals::delete);
+    totals.expireBefore(now - retentionMillis);
   }
 }
