@@ -106,6 +106,8 @@ final class BenchCommand {
     row(s, "rule registration s", r.matcher().registrationSeconds());
     row(s, "peak heap MB", r.heapMaxMb());
     row(s, "peak heap after GC MB", r.heapAfterGcMaxMb());
+    row(s, "  up to the matcher comparison MB", r.pipelineHeapMaxMb());
+    row(s, "  after GC, up to the matcher comparison MB", r.pipelineHeapAfterGcMaxMb());
     row(s, "peak RSS MB", r.rssMaxMb());
     row(s, "CPU cores used (end-to-end phase)", r.cpuCoresUsed());
     row(s, "CPU ms per article (full speed)", r.cpuMsPerArticle());
@@ -137,6 +139,10 @@ final class BenchCommand {
     e.put("cpuMsPerArticle", round(r.cpuMsPerArticle()));
     e.put("articles", r.endToEnd().records());
     e.put("seconds", round(r.endToEnd().seconds()));
+    // the pipeline's phases only (pass-through, warm-up, full and half speed), before the matcher
+    // comparison runs in the same heap
+    e.put("heapMaxMb", round(r.pipelineHeapMaxMb()));
+    e.put("heapAfterGcMaxMb", round(r.pipelineHeapAfterGcMaxMb()));
     o.putObject("passThrough").put("articlesPerSecond", round(r.passThrough().perSecond()));
     o.put("ratioToPassThrough", round(r.endToEnd().perSecond() / r.passThrough().perSecond()));
     ObjectNode m = o.putObject("matcher");

@@ -60,6 +60,8 @@ public final class BenchRun {
       double drainedSeconds,
       double heapMaxMb,
       double heapAfterGcMaxMb,
+      double pipelineHeapMaxMb,
+      double pipelineHeapAfterGcMaxMb,
       double rssMaxMb,
       double cpuCoresUsed,
       double cpuMsPerArticle,
@@ -151,6 +153,9 @@ public final class BenchRun {
       double cores =
           (ResourceSampler.cpuSeconds() - cpuBefore) / ((System.nanoTime() - wallBefore) / 1e9);
       double stateMb = directoryMb(dir.resolve("state"));
+      // the pipeline's own figures: the matcher comparison below fills the heap with its own rules
+      double pipelineHeapMb = sampler.peakHeapMb();
+      double pipelineHeapAfterGcMb = sampler.peakHeapAfterGcMb();
       LOG.info("matcher against plain Lucene Monitor: {} rules", o.rules());
       MatcherBenchmark.Result matcher =
           MatcherBenchmark.run(o.rules(), Math.min(2000, o.articles()), o.seed());
@@ -164,6 +169,8 @@ public final class BenchRun {
           drainedSeconds,
           sampler.peakHeapMb(),
           sampler.peakHeapAfterGcMb(),
+          pipelineHeapMb,
+          pipelineHeapAfterGcMb,
           ResourceSampler.peakRssMb(),
           cores,
           cpuMsPerArticle,
