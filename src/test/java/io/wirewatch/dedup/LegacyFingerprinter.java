@@ -104,7 +104,7 @@ public final class LegacyFingerprinter {
       long[] wordHashes = new long[count];
       boolean[] common = new boolean[count];
       for (int i = 0; i < count; i++) {
-        wordHashes[i] = Hashing.hash(words.get(i));
+        wordHashes[i] = Hashing.wordHash(words.get(i));
         common[i] = documentFrequencies.isCommon(words.get(i), commonWordShare);
       }
       int width = Math.min(shingleWords, count);
