@@ -108,16 +108,18 @@ final class Hashing {
 
   /**
    * The hash of the {@code width} words from {@code start}, given by their {@link #wordHash}es: a
-   * polynomial over the already mixed word hashes, mixed once, so that its low bits (which the
-   * passage sampling tests) depend on every word. Non-negative, so that sorting and the modulo test
-   * agree with unsigned order. Keys made before the seventh session mixed after every word.
+   * polynomial over the already mixed word hashes, whose high bits depend on every bit of every
+   * word (the passage sample takes the hashes below a threshold, which reads the high bits first).
+   * Non-negative, so that sorting and the threshold agree with unsigned order. Keys made before the
+   * ninth session mixed the polynomial once more, as the "0 mod p" sample read the low bits, and
+   * keys made before the seventh mixed after every word.
    */
   static long shingle(long[] wordHashes, int start, int width) {
     long h = wordHashes[start];
     for (int i = 1; i < width; i++) {
       h = h * COMBINE + wordHashes[start + i];
     }
-    return mix(h) >>> 1;
+    return h >>> 1;
   }
 
   private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
