@@ -68,7 +68,7 @@ final class PassageSampler {
     return sample.keys();
   }
 
-  /** The shingle hashes that are 0 modulo p, and the smallest ones. */
+  /** The sampled shingle hashes, and the smallest ones. */
   private final class Sample {
     private long[] smallest;
     private int smallCount;
