@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * @param shingleWords words per shingle: 3 survives typos better than 5 and still rarely repeats
  *     across unrelated news
- * @param samplingModulus a shingle is a passage key when its hash is 0 modulo this: about one key
- *     per this many words
+ * @param samplingModulus a shingle is a passage key when its hash lies in the lowest 1/this of the
+ *     hash range: about one key per this many words
  * @param minimumPassageKeys the smallest shingle hashes also become keys, so that short notices get
  *     enough keys to compare
  * @param commonWordShare a word in at least this share of the reference documents is common; a

@@ -46,7 +46,7 @@ public final class DocumentFrequencies {
     this.slotMask = slotCount - 1;
     int largestCount = 0;
     for (Map.Entry<String, Integer> entry : this.counts.entrySet()) {
-      long h = Hashing.hash(entry.getKey());
+      long h = Hashing.wordHash(entry.getKey());
       int count = entry.getValue();
       int slot = (int) h & slotMask;
       while (slots[2 * slot + 1] != 0 && slots[2 * slot] != h) {
@@ -79,13 +79,15 @@ public final class DocumentFrequencies {
     return -1;
   }
 
-  /** The document count of the word whose {@link Hashing#hash} is {@code wordHash}; 0 if unseen. */
+  /**
+   * The document count of the word whose {@link Hashing#wordHash} is {@code wordHash}; 0 if unseen.
+   */
   int countOfHash(long wordHash) {
     int slot = slotOf(wordHash);
     return slot < 0 ? 0 : countOfSlot(slot);
   }
 
-  /** {@link #inverseFrequency} of the word whose {@link Hashing#hash} is {@code wordHash}. */
+  /** {@link #inverseFrequency} of the word whose {@link Hashing#wordHash} is {@code wordHash}. */
   double inverseFrequencyOfHash(long wordHash) {
     int slot = slotOf(wordHash);
     return slot < 0
@@ -105,7 +107,7 @@ public final class DocumentFrequencies {
     return unseenInverseFrequency;
   }
 
-  /** {@link #isCommon} of the word whose {@link Hashing#hash} is {@code wordHash}. */
+  /** {@link #isCommon} of the word whose {@link Hashing#wordHash} is {@code wordHash}. */
   boolean isCommonHash(long wordHash, double share) {
     return documentCount > 0 && countOfHash(wordHash) >= share * documentCount;
   }

@@ -5,30 +5,35 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Chooses an article's passage keys among its word shingles: every shingle whose hash is 0 modulo p
- * (Broder's and Manber's sampling, which keeps shared-key counts proportional to shared text, so
- * containment can be read off the index's answers) plus the few smallest hashes (a bottom-k
- * sketch), which give short notices enough keys to compare.
+ * Chooses an article's passage keys among its word shingles: every shingle whose hash lies in the
+ * lowest 1/p of the hash range (a sample that keeps shared-key counts proportional to shared text,
+ * as Broder's "0 mod p" does, so containment can be read off the index's answers), and at least the
+ * few smallest hashes (a bottom-k sketch), which give short notices enough keys to compare.
+ *
+ * <p>Both rules take the smallest hashes, so in a text long enough to have k sampled shingles the k
+ * smallest are among them and add no key: a 4 KB article has about 20 passage keys. Until the ninth
+ * session the sample was "0 mod p", whose members are not the smallest, and such an article had
+ * about 32, 12 of them there for short texts only. A threshold also reads the shingle hash's high
+ * bits, which depend on every bit of its words' hashes without a final mix.
  */
 final class PassageSampler {
 
   private final int shingleWords;
-  private final long modulus;
-  private final boolean modulusIsPowerOfTwo;
+  // a shingle hash (non-negative) below this is sampled: the lowest 1/p of the range
+  private final long threshold;
   private final int minimumKeys;
   private final WordHashSet commonWords;
 
   PassageSampler(DedupSettings settings) {
     this.shingleWords = settings.shingleWords();
-    this.modulus = settings.samplingModulus();
-    this.modulusIsPowerOfTwo = Long.bitCount(modulus) == 1;
+    this.threshold = threshold(settings.samplingModulus());
     this.minimumKeys = settings.minimumPassageKeys();
     this.commonWords = settings.documentFrequencies().commonHashes(settings.commonWordShare());
   }
 
   /**
    * The passage keys of a normalised word sequence, without repeats, in ascending hash order: the
-   * distinct shingle hashes that are among the {@code minimumKeys} smallest or 0 modulo p.
+   * distinct shingle hashes that are among the {@code minimumKeys} smallest or sampled.
    */
   List<String> keys(WordHashes words) {
     int count = words.count;
@@ -39,7 +44,7 @@ final class PassageSampler {
     int width = Math.min(shingleWords, count);
     int shingles = count - width + 1;
     // Each shingle is hashed and offered as it comes, rather than all hashed into an array and then
-    // sorted: only the bottom k and the sampled ones can become keys, about 1/16 of a long text.
+    // sorted: only the bottom k and the sampled ones can become keys, about 1/32 of a long text.
     Sample sample = new Sample(minimumKeys, Math.min(shingles, 16 + shingles / 8));
     // the common words in a row up to word i: a shingle ending there is all common when they span
     // it. Every shingle is hashed and the test passed on: whether a word is common is a coin toss,
@@ -63,7 +68,7 @@ final class PassageSampler {
     return sample.keys();
   }
 
-  /** The shingle hashes that are 0 modulo p, and the smallest ones. */
+  /** The sampled shingle hashes, and the smallest ones. */
   private final class Sample {
     private long[] smallest;
     private int smallCount;
@@ -112,12 +117,14 @@ final class PassageSampler {
     }
   }
 
-  /**
-   * {@code h % modulus == 0} for a non-negative {@code h}; a mask when the modulus is a power of
-   * two (16 by default), as a 64-bit division per shingle costs more than hashing it.
-   */
+  /** Whether a shingle's hash is in the sample: below the threshold. */
   private boolean isSampled(long h) {
-    return modulusIsPowerOfTwo ? (h & (modulus - 1)) == 0 : h % modulus == 0;
+    return h < threshold;
+  }
+
+  /** The hash below which a non-negative shingle hash is sampled, one in {@code modulus}. */
+  static long threshold(long modulus) {
+    return Long.MAX_VALUE / modulus + 1;
   }
 
   /**

@@ -9,10 +9,10 @@ final class StoryKeys {
 
   /** The same id for a pair of terms in either order. */
   static String pairId(String first, String second) {
-    return pairId(Hashing.hash(first), Hashing.hash(second));
+    return pairId(Hashing.wordHash(first), Hashing.wordHash(second));
   }
 
-  /** {@link #pairId(String, String)} of two terms given by their {@link Hashing#hash}es. */
+  /** {@link #pairId(String, String)} of two terms given by their {@link Hashing#wordHash}es. */
   static String pairId(long a, long b) {
     return Long.toHexString(pairValue(a, b));
   }

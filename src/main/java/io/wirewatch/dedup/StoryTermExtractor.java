@@ -11,8 +11,8 @@ import java.util.Locale;
  * reference corpus but frequent in the article. Independent write-ups of one event share few words
  * but most of these.
  *
- * <p>Terms are counted by their 64-bit {@link Hashing#hash} in an open-addressing table, hashed on
- * the text's char ranges: a String per word and a map of Strings cost more than the rest of the
+ * <p>Terms are counted by their 64-bit {@link Hashing#wordHash} in an open-addressing table, hashed
+ * on the text's char ranges: a String per word and a map of Strings cost more than the rest of the
  * fingerprint together. A term's String is made only when two terms tie on score.
  *
  * <p>The same pass over the body hashes all its words for the passage and exact keys ({@link
@@ -25,15 +25,6 @@ final class StoryTermExtractor {
   private static final double[] LOG = new double[64];
   // an ASCII word char in lower case, 0 for a char that is not part of a word
   private static final char[] ASCII_WORD_LOWER = new char[0x80];
-  // For the ASCII scan, per char: the sign bit for a word char, a flag for a digit and one for a
-  // lower case letter. A word's state adds its length from bit 32 (29 bits, hence the longest text
-  // the scan takes) and, when written out, its end in the low 32 bits.
-  private static final long WORD_FLAG = Long.MIN_VALUE;
-  private static final long DIGIT_FLAG = 1L << 62;
-  private static final long LOWER_CASE_FLAG = 1L << 61;
-  private static final long WORD_CHAR = 1L << 32;
-  private static final int LONGEST_ASCII_SCAN = (1 << 29) - 1;
-  private static final long[] ASCII_CLASS = new long[0x80];
 
   static {
     for (int i = 1; i < LOG.length; i++) {
@@ -42,8 +33,6 @@ final class StoryTermExtractor {
     for (char c = 0; c < ASCII_WORD_LOWER.length; c++) {
       if (WordTokenizer.isWordChar(c)) {
         ASCII_WORD_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        ASCII_CLASS[c] =
-            (c <= '9' ? DIGIT_FLAG : 0) | (c >= 'a' && c <= 'z' ? LOWER_CASE_FLAG : 0) | WORD_FLAG;
       }
     }
   }
@@ -86,7 +75,7 @@ final class StoryTermExtractor {
     body.fold(rawBody);
     table.reset();
     count(table, 0, title, null);
-    if (body.ascii && body.length <= LONGEST_ASCII_SCAN) {
+    if (body.ascii) {
       WordHashes bodyWords = countAscii(table, body);
       return new Scan(best(table), bodyWords);
     }
@@ -105,51 +94,28 @@ final class StoryTermExtractor {
 
   /**
    * {@link #count} of an ASCII body, giving its word hashes: the same hashes, terms and name tests,
-   * in two passes. The first reads the chars without a branch that depends on them: at every char
-   * the FNV state either takes the char or starts afresh, selected by a mask, and the state of the
-   * word that ends there (if one does) is written out, kept by advancing the count only at a word's
-   * end. The second pass handles each word: mix, term table, name test. (Word lengths in prose vary
-   * too much for a branch predictor: a loop per word mispredicts its exit at most words.)
+   * with the words found and hashed eight chars at a time ({@link AsciiWords}).
    */
   private static WordHashes countAscii(TermTable table, FoldedText text) {
     char[] chars = text.chars;
-    int length = text.length;
-    table.reserveWords(length / 2 + 2);
+    AsciiWords words = table.asciiWords;
+    words.scan(chars, text.length);
+    int count = words.count;
+    table.reserveWords(count);
     long[] hashes = table.wordHashes;
-    long[] states = table.wordStates;
-    long fresh = Hashing.start();
-    long h = fresh;
-    // the current word's length << 32, with its chars' flags or-ed in
-    long state = 0;
-    long inWord = 0;
-    int count = 0;
-    for (int i = 0; i < length; i++) {
-      // the text is ASCII: the mask only lets the JIT drop the tables' range checks
-      int c = chars[i] & 0x7F;
-      long charClass = ASCII_CLASS[c];
-      // -1 for a word char, 0 for any other
-      long isWord = charClass >> 63;
-      // the word that ends here, if one does: kept by advancing the count; two stores per char, as
-      // stores are what this loop has most of
-      hashes[count] = h;
-      states[count] = state | i;
-      count -= (int) (inWord & ~isWord);
-      h = ((h ^ ASCII_WORD_LOWER[c]) * Hashing.FNV_PRIME) & isWord | fresh & ~isWord;
-      state = ((state + WORD_CHAR) | charClass) & isWord;
-      inWord = isWord;
-    }
-    hashes[count] = h;
-    states[count] = state | length;
-    count -= (int) inWord;
+    int[] starts = words.starts;
+    int[] ends = words.ends;
     for (int w = 0; w < count; w++) {
-      long hash = Hashing.mix(hashes[w]);
+      int first = starts[w];
+      int end = ends[w];
+      long hash = words.hash(first, end);
       hashes[w] = hash;
-      long f = states[w];
-      int end = (int) f;
-      int first = end - ((int) (f >>> 32) & LONGEST_ASCII_SCAN);
-      if (end - first >= MINIMUM_TERM_LENGTH && (f & DIGIT_FLAG) == 0) {
+      long flags = words.flags;
+      if (end - first >= MINIMUM_TERM_LENGTH && (flags & AsciiWords.DIGIT) == 0) {
         boolean name =
-            (f & LOWER_CASE_FLAG) != 0 && isNameCase(chars[first]) && !startsSentence(chars, first);
+            (flags & AsciiWords.LOWER_CASE) != 0
+                && isNameCase(chars[first])
+                && !startsSentence(chars, first);
         table.add(hash, 1, first, end, name);
       }
     }
@@ -180,7 +146,8 @@ final class StoryTermExtractor {
       // the hash of the lower-case word as it is read; any digit rules the word out as a term, and
       // a char beyond Latin-1 sends the word to String.toLowerCase, whose rules the hash must
       // follow
-      long h = Hashing.start();
+      long h = Hashing.WORD_SEED;
+      long chunk = 0;
       boolean digit = false;
       boolean wordLatin1 = true;
       // whether any char is lower case, read as the hash is: a second pass over each word for the
@@ -195,7 +162,7 @@ final class StoryTermExtractor {
           }
           digit |= c <= '9'; // the only ASCII word chars below 'A'
           lowerCase |= c >= 'a'; // the only ASCII word chars from 'a' on are 'a' to 'z'
-          h = Hashing.step(h, lower);
+          chunk ^= (long) lower << ((i - start) << 3);
         } else {
           if (!WordTokenizer.isWordChar(c)) {
             break;
@@ -203,12 +170,23 @@ final class StoryTermExtractor {
           digit |= Character.isDigit(c);
           lowerCase |= Character.isLowerCase(c);
           wordLatin1 &= c < 0x100;
-          h = Hashing.step(h, Character.toLowerCase(c));
+          chunk ^= (long) Character.toLowerCase(c) << ((i - start) << 3);
+        }
+        // as Hashing.wordHash takes the chars: eight to a chunk (a long shift is modulo 64)
+        if (((i - start) & 7) == 7) {
+          h = Hashing.wordChunk(h, chunk);
+          chunk = 0;
         }
       }
       int end = i;
+      if (((end - start) & 7) != 0) {
+        h = Hashing.wordChunk(h, chunk);
+      }
       latin1 &= wordLatin1;
-      long hash = wordLatin1 ? Hashing.mix(h) : Hashing.hash(lowerCase(chars, start, end));
+      long hash =
+          wordLatin1
+              ? Hashing.wordEnd(h, end - start)
+              : Hashing.wordHash(lowerCase(chars, start, end));
       if (words != null) {
         words.add(hash);
       }
@@ -381,16 +359,13 @@ final class StoryTermExtractor {
     // the body's word hashes, reused from article to article like the chars: a fresh array per
     // article was a tenth of the fingerprint's allocation and its zeroing showed in profiles
     long[] wordHashes = new long[1024];
-    // the ASCII scan's per-word flags, length and end, beside wordHashes
-    long[] wordStates = new long[1024];
+    // an ASCII body's words, found eight chars at a time
+    final AsciiWords asciiWords = new AsciiWords();
 
-    /** Room for {@code words} words in the word arrays (kept: the scan writes them from 0). */
+    /** Room for {@code words} words in {@link #wordHashes}. */
     void reserveWords(int words) {
       if (wordHashes.length < words) {
         wordHashes = new long[Math.max(words, wordHashes.length * 2)];
-      }
-      if (wordStates.length < words) {
-        wordStates = new long[Math.max(words, wordStates.length * 2)];
       }
     }
 

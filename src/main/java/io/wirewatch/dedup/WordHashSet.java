@@ -3,7 +3,7 @@ package io.wirewatch.dedup;
 import java.util.Arrays;
 
 /**
- * A set of word {@link Hashing#hash}es, asked about every word of every article: whether it is a
+ * A set of {@link Hashing#wordHash}es, asked about every word of every article: whether it is a
  * common word. About half the words of news are, so a probe loop's exit is a coin toss the branch
  * predictor loses. Here a member lies in its home slot or the next, so a test is two compares and
  * no branch; a table for a few hundred words is a few kilobytes and stays in the first-level cache.

@@ -4,8 +4,8 @@ import io.wirewatch.text.WordTokenizer;
 import java.util.Arrays;
 
 /**
- * The {@link Hashing#hash} of every word of a text, in order, computed on the text's char ranges:
- * the words of {@link WordTokenizer#words} without a String per word.
+ * The {@link Hashing#wordHash} of every word of a text, in order, computed on the text's char
+ * ranges: the words of {@link WordTokenizer#words} without a String per word.
  */
 final class WordHashes {
 
@@ -35,7 +35,7 @@ final class WordHashes {
       while (i < length && WordTokenizer.isWordChar(text.charAt(i))) {
         i++;
       }
-      words.add(Hashing.hash(text, start, i));
+      words.add(Hashing.wordHash(text, start, i));
     }
     return words.build();
   }

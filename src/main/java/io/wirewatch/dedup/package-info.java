@@ -9,15 +9,16 @@
  * verdict depends on how many partitions or instances run the shards.
  *
  * <p><b>Passages.</b> {@link io.wirewatch.dedup.ShingleFingerprinter} hashes word 3-shingles of the
- * normalised body and keeps those whose hash is 0 mod 32 (Broder's "0 mod p" sampling, as in
- * Manber's sif), plus the 12 smallest hashes so that a 30-word notice still has keys. Sampling by
- * hash value, unlike MinHash's k minima, keeps the count of shared keys proportional to the shared
- * text, so the containment of a reprint in its source, and of the source in the reprint, can be
- * read straight off the index's answers: shared / own keys, shared / the owner's {@code
- * featureCount}. A 4 KB article gets about 32 passage keys: p = 32 rather than 16 took a fifth of
- * the index lookups off each article for a recall of made copies of 0.976 instead of 0.981.
- * Shingles of common words only ("said it would") are never keys: their first user would own them
- * and pull every later article towards it.
+ * normalised body and keeps those whose hash lies in the lowest 1/32 of the hash range (a threshold
+ * on the hash value, like Broder's "0 mod p" sampling and Manber's sif), and at least the 12
+ * smallest hashes so that a 30-word notice still has keys. Sampling by hash value, unlike MinHash's
+ * k minima, keeps the count of shared keys proportional to the shared text, so the containment of a
+ * reprint in its source, and of the source in the reprint, can be read straight off the index's
+ * answers: shared / own keys, shared / the owner's {@code featureCount}. As the sample is the
+ * smallest hashes, the 12 smallest are among it in any text long enough: a 4 KB article gets about
+ * 18 passage keys (about 30 with "0 mod 32" before the ninth session, whose sample and 12 smallest
+ * rarely met). Shingles of common words only ("said it would") are never keys: their first user
+ * would own them and pull every later article towards it.
  *
  * <p><b>Verdicts.</b> {@link io.wirewatch.dedup.PassageVerdictDecider}: the exact key, or both
  * containments at least 0.65, make a DUPLICATE; one containment at least 0.4 (with 3 shared keys or

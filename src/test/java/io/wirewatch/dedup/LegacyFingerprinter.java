@@ -89,7 +89,8 @@ public final class LegacyFingerprinter {
       long[] hashes = distinctSorted(shingleHashes(words));
       List<String> keys = new ArrayList<>();
       for (int i = 0; i < hashes.length; i++) {
-        if (i < minimumKeys || hashes[i] % modulus == 0) {
+        // the lowest 1/p of the hash range (0 modulo p before the ninth session)
+        if (i < minimumKeys || hashes[i] < Long.MAX_VALUE / modulus + 1) {
           keys.add(Fingerprints.PASSAGE_PREFIX + Long.toHexString(hashes[i]));
         }
       }
@@ -104,7 +105,7 @@ public final class LegacyFingerprinter {
       long[] wordHashes = new long[count];
       boolean[] common = new boolean[count];
       for (int i = 0; i < count; i++) {
-        wordHashes[i] = Hashing.hash(words.get(i));
+        wordHashes[i] = Hashing.wordHash(words.get(i));
         common[i] = documentFrequencies.isCommon(words.get(i), commonWordShare);
       }
       int width = Math.min(shingleWords, count);
