@@ -76,7 +76,7 @@ final class ArticleDocument {
       ArticleReader reader, Analyzer analyzer, String field, List<String> values) {
     CutText cut = new CutText(analyzer, field, 16);
     for (String value : values) {
-      cut.add(value);
+      cut.addKeyword(value);
     }
     reader.add(field, DistinctWords.asCut(cut, cut.firstOccurrences()));
   }

@@ -73,7 +73,12 @@ final class CutText {
           overlaps++;
         }
         position += step;
-        add(term, position, offsetBase + offset.startOffset(), offsetBase + offset.endOffset());
+        add(
+            term.buffer(),
+            term.length(),
+            position,
+            offsetBase + offset.startOffset(),
+            offsetBase + offset.endOffset());
       }
       ts.end();
       if (size > 0) {
@@ -85,7 +90,27 @@ final class CutText {
     }
   }
 
-  private void add(CharTermAttribute term, int position, int start, int end) {
+  /**
+   * Adds one more value of a keyword field (source, language, entity key), cut as its analysis
+   * ({@code KeywordTokenizer}, then {@code LowerCaseFilter}) cuts it: the whole value as one word,
+   * lower-cased, at the next position, its offsets spanning the value. Running the analyzer costs
+   * far more than that for such short values, and an article has one per entity.
+   */
+  void addKeyword(String text) {
+    int position = 0;
+    int offsetBase = 0;
+    if (size > 0) {
+      position = lastPosition + analyzer.getPositionIncrementGap(field) + 1;
+      offsetBase = lastOffset + analyzer.getOffsetGap(field);
+    }
+    char[] letters = text.toCharArray();
+    foldCase(letters, letters.length);
+    add(letters, letters.length, position, offsetBase, offsetBase + text.length());
+    lastPosition = position;
+    lastOffset = offsetBase + text.length();
+  }
+
+  private void add(char[] letters, int length, int position, int start, int end) {
     if (size == ends.length) {
       int grown = size * 2;
       ends = Arrays.copyOf(ends, grown);
@@ -94,11 +119,11 @@ final class CutText {
       endOffsets = Arrays.copyOf(endOffsets, grown);
     }
     int from = wordStart(size);
-    if (from + term.length() > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + term.length()));
+    if (from + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
     }
-    System.arraycopy(term.buffer(), 0, chars, from, term.length());
-    ends[size] = from + term.length();
+    System.arraycopy(letters, 0, chars, from, length);
+    ends[size] = from + length;
     positions[size] = position;
     startOffsets[size] = start;
     endOffsets[size] = end;
