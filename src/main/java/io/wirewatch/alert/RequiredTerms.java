@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -39,7 +40,11 @@ final class RequiredTerms {
   private final Group[] groups;
 
   private RequiredTerms(List<List<Phrase>> groups) {
-    this.groups = groups.stream().map(Group::new).toArray(Group[]::new);
+    this(groups.stream().map(Group::new).toArray(Group[]::new));
+  }
+
+  private RequiredTerms(Group[] groups) {
+    this.groups = groups;
   }
 
   static RequiredTerms of(QueryNode node, LuceneQueryBuilder builder) {
@@ -52,6 +57,57 @@ final class RequiredTerms {
             .flatMap(List::stream)
             .anyMatch(phrase -> phrase.words().size() > 1 || phrase.prefix());
     return groups.size() > 1 || anyPhrase ? new RequiredTerms(groups) : NONE;
+  }
+
+  /**
+   * The groups a candidate filed under {@code anchors} still has to be checked for, the likeliest
+   * to fail first. A candidate comes up only through one of its anchors, which the article then
+   * holds; a group that every anchor satisfies by itself (the anchor's word, alone, is one of the
+   * group's phrases) therefore always holds and is dropped: for a rule {@code a AND b} filed under
+   * {@code a}, only {@code b} is looked up. Of the rest, the group least likely to be in an article
+   * ({@code frequency}: a phrase's estimated share of articles) goes first, so most candidates that
+   * cannot match are turned away by their first look-up. Which candidates pass is unchanged.
+   */
+  RequiredTerms forAnchors(AnchorSet anchors, ToDoubleFunction<Phrase> frequency) {
+    if (groups.length == 0) {
+      return this;
+    }
+    List<Group> kept = new ArrayList<>(groups.length);
+    for (Group group : groups) {
+      if (!impliedBy(anchors, group)) {
+        kept.add(group);
+      }
+    }
+    if (kept.isEmpty()) {
+      return NONE;
+    }
+    Map<Group, Double> likelihood = new HashMap<>();
+    for (Group group : kept) {
+      double sum = 0;
+      for (Phrase phrase : group.phrases) {
+        sum += frequency.applyAsDouble(phrase);
+      }
+      likelihood.put(group, sum);
+    }
+    // a stable sort: groups estimated alike stay in query order
+    kept.sort(java.util.Comparator.comparingDouble(likelihood::get));
+    return new RequiredTerms(kept.toArray(Group[]::new));
+  }
+
+  /**
+   * Whether every anchor is, alone, one of the group's phrases, so that any anchor satisfies it.
+   */
+  private static boolean impliedBy(AnchorSet anchors, Group group) {
+    if (anchors.always() || anchors.anchors().isEmpty()) {
+      return false;
+    }
+    for (Anchor anchor : anchors.anchors()) {
+      Phrase same = new Phrase(anchor.field(), List.of(anchor.term()), anchor.prefix());
+      if (!group.phrases.contains(same)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many groups must be satisfied; zero when nothing is required. */
@@ -82,12 +138,14 @@ final class RequiredTerms {
 
   /** One group's phrases as look-ups need them: the words' UTF-8 and hashes. */
   private static final class Group {
+    final List<Phrase> phrases;
     final String[] fields;
     final BytesRef[][] words;
     final int[][] hashes;
     final boolean[] prefix;
 
     Group(List<Phrase> phrases) {
+      this.phrases = List.copyOf(phrases);
       int n = phrases.size();
       fields = new String[n];
       prefix = new boolean[n];
