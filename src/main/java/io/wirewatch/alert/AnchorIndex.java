@@ -3,6 +3,7 @@ package io.wirewatch.alert;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,7 @@ final class AnchorIndex {
         }
         CompiledRule[] rules = byTerm.get(t);
         if (rules != null) {
-          out.addAll(Arrays.asList(rules));
+          Collections.addAll(out, rules);
         }
       }
     }
@@ -132,6 +133,13 @@ final class AnchorIndex {
       Set<CompiledRule> out) {
     BytesRef probe = new BytesRef();
     int fieldHash = AnchorFilter.hash(field);
+    // the lengths in use, read once: rules are not filed while an article is matched
+    int lengthsInUse = 0;
+    for (int n = 1; n <= AnchorPlanner.MAX_PREFIX_ANCHOR; n++) {
+      if (prefixLengths.get(n) > 0) {
+        lengthsInUse |= 1 << n;
+      }
+    }
     for (BytesRef t : terms) {
       probe.bytes = t.bytes;
       probe.offset = t.offset;
@@ -147,11 +155,11 @@ final class AnchorIndex {
         for (; at < next; at++) {
           hash = AnchorFilter.hash(hash, t.bytes[at]);
         }
-        if (prefixLengths.get(n) > 0 && filter.mayHold(hash)) {
+        if ((lengthsInUse & 1 << n) != 0 && filter.mayHold(hash)) {
           probe.length = at - t.offset;
           CompiledRule[] rules = byPrefix.get(probe);
           if (rules != null) {
-            out.addAll(Arrays.asList(rules));
+            Collections.addAll(out, rules);
           }
         }
       }
