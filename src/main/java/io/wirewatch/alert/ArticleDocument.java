@@ -50,8 +50,8 @@ final class ArticleDocument {
     ArticleReader reader = new ArticleReader();
     CutText title = CutText.of(analyzer, LuceneFields.TITLE_CS, article.title());
     CutText body = CutText.of(analyzer, LuceneFields.BODY_CS, article.body());
-    DistinctWords titleAsCut = DistinctWords.asCut(title, title.firstOccurrences());
-    DistinctWords bodyAsCut = DistinctWords.asCut(body, body.firstOccurrences());
+    DistinctWords titleAsCut = DistinctWords.asCut(title);
+    DistinctWords bodyAsCut = DistinctWords.asCut(body);
     reader.add(LuceneFields.TITLE, DistinctWords.folded(titleAsCut));
     reader.add(LuceneFields.BODY, DistinctWords.folded(bodyAsCut));
     reader.add(LuceneFields.TITLE_CS, titleAsCut);
@@ -76,6 +76,6 @@ final class ArticleDocument {
     for (String value : values) {
       cut.addKeyword(value);
     }
-    reader.add(field, DistinctWords.asCut(cut, cut.firstOccurrences()));
+    reader.add(field, DistinctWords.asCut(cut));
   }
 }

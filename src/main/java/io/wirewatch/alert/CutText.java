@@ -168,42 +168,6 @@ final class CutText {
   }
 
   /**
-   * For each word, the number of the first word with the same letters: distinct words are found
-   * once here, so the term dictionaries built on them sort and convert each distinct word once.
-   */
-  int[] firstOccurrences() {
-    int[] first = new int[size];
-    int[] table = new int[Integer.highestOneBit(Math.max(size, 1) * 2) * 2];
-    Arrays.fill(table, -1);
-    int mask = table.length - 1;
-    int shift = Integer.SIZE - Integer.numberOfTrailingZeros(table.length);
-    for (int i = 0; i < size; i++) {
-      int from = wordStart(i);
-      int to = ends[i];
-      int h = 0;
-      for (int k = from; k < to; k++) {
-        h = 31 * h + chars[k];
-      }
-      // the top bits of a multiplicative hash are the well-mixed ones
-      int slot = (h * 0x9E3779B9) >>> shift;
-      while (true) {
-        int seen = table[slot];
-        if (seen < 0) {
-          table[slot] = i;
-          first[i] = i;
-          break;
-        }
-        if (Arrays.equals(chars, wordStart(seen), ends[seen], chars, from, to)) {
-          first[i] = seen;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    return first;
-  }
-
-  /**
    * Lower-cases as {@code LowerCaseFilter} does; most news words are plain ASCII, whose letters
    * fold by one subtraction instead of a Unicode table look-up per code point.
    */

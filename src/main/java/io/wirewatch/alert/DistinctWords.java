@@ -44,24 +44,18 @@ final class DistinctWords {
     this.occurrences = occurrences(termOfWord, table.size);
   }
 
-  /** The words of {@code cut} as cut; {@code first} is {@link CutText#firstOccurrences()}. */
-  static DistinctWords asCut(CutText cut, int[] first) {
+  /**
+   * The words of {@code cut} as cut. Words are told apart by their UTF-8, which each word needs as
+   * a term anyway, so one hash table both finds a word's repeats and becomes the field's
+   * dictionary.
+   */
+  static DistinctWords asCut(CutText cut) {
     int size = cut.size();
-    int distinct = 0;
-    for (int i = 0; i < size; i++) {
-      if (first[i] == i) {
-        distinct++;
-      }
-    }
-    Table table = new Table(distinct);
+    Table table = new Table(size);
     // all terms' UTF-8 in one array: one allocation, and neighbours in memory
     Utf8Pool pool = new Utf8Pool(cut.chars().length + 16);
     int[] termOfWord = new int[size];
     for (int i = 0; i < size; i++) {
-      if (first[i] != i) {
-        termOfWord[i] = termOfWord[first[i]];
-        continue;
-      }
       int from = cut.wordStart(i);
       int offset = pool.encode(cut.chars(), from, cut.wordEnd(i) - from);
       int length = pool.used - offset;
@@ -70,7 +64,7 @@ final class DistinctWords {
       if (t < 0) {
         t = table.add(new BytesRef(pool.bytes, offset, length), h, i);
       } else {
-        pool.used = offset; // different letters, same bytes (lone surrogates): one term
+        pool.used = offset; // a repeat: its bytes are already there
       }
       termOfWord[i] = t;
     }
