@@ -254,6 +254,11 @@ final class DistinctWords {
     return hash(term.bytes, term.offset, term.length);
   }
 
+  /** The {@link #hash} of term number {@code term}. */
+  int hashOf(int term) {
+    return hashes[term];
+  }
+
   /** How many terms. */
   int size() {
     return terms.length;
