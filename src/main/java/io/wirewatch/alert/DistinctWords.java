@@ -236,13 +236,20 @@ final class DistinctWords {
 
   /** As {@link #find(BytesRef)}, given the term's {@link #hash}. */
   int find(BytesRef term, int hash) {
+    return find(term.bytes, term.offset, term.length, hash);
+  }
+
+  /** As {@link #find(BytesRef, int)}, the term's UTF-8 given as {@code length} bytes at offset. */
+  int find(byte[] bytes, int offset, int length, int hash) {
     int mask = slots.length - 1;
     for (int slot = slot(hash, slots.length); ; ) {
       int t = slots[slot] - 1;
       if (t < 0) {
         return -1;
       }
-      if (terms[t].bytesEquals(term)) {
+      BytesRef term = terms[t];
+      if (Arrays.equals(
+          term.bytes, term.offset, term.offset + term.length, bytes, offset, offset + length)) {
         return t;
       }
       slot = (slot + 1) & mask;
