@@ -68,6 +68,36 @@ final class AnchorFilter {
     return 31 * hash + next;
   }
 
+  /**
+   * The hash of a whole word from its {@link DistinctWords#hash}, which the article index already
+   * computed: both are the same polynomial over the bytes, this one started from the field's hash,
+   * so the field's hash is carried past the word's {@code length} bytes by one multiplication.
+   */
+  static int hash(int fieldHash, int wordHash, int length) {
+    return fieldHash * power(length) + wordHash;
+  }
+
+  /** 31 to the power {@code n}, wrapping as int arithmetic does. */
+  private static int power(int n) {
+    if (n < POWERS.length) {
+      return POWERS[n];
+    }
+    int p = POWERS[POWERS.length - 1];
+    for (int i = POWERS.length - 1; i < n; i++) {
+      p *= 31;
+    }
+    return p;
+  }
+
+  private static final int[] POWERS = new int[64];
+
+  static {
+    POWERS[0] = 1;
+    for (int i = 1; i < POWERS.length; i++) {
+      POWERS[i] = POWERS[i - 1] * 31;
+    }
+  }
+
   private static int hash(String field, BytesRef term) {
     int h = hash(field);
     for (int i = term.offset, end = term.offset + term.length; i < end; i++) {

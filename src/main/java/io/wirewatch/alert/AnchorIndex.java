@@ -3,6 +3,7 @@ package io.wirewatch.alert;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,18 +82,18 @@ final class AnchorIndex {
       if (e.getValue().isEmpty()) {
         continue;
       }
+      Map<BytesRef, CompiledRule[]> byTerm = e.getValue();
+      if (article instanceof ArticleReader ours) {
+        addWordCandidates(field, ours.words(field), byTerm, out);
+        continue;
+      }
       BytesRef[] terms = termsOf(article, field);
       if (terms == null) {
         continue;
       }
-      Map<BytesRef, CompiledRule[]> byTerm = e.getValue();
       for (BytesRef t : terms) {
-        if (!filter.mayHold(field, t)) {
-          continue;
-        }
-        CompiledRule[] rules = byTerm.get(t);
-        if (rules != null) {
-          out.addAll(Arrays.asList(rules));
+        if (filter.mayHold(field, t)) {
+          addAll(out, byTerm.get(t));
         }
       }
     }
@@ -103,6 +104,33 @@ final class AnchorIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * The rules filed under the field's words, which are asked of the filter by the hashes the
+   * article index computed when it found them, not hashed again.
+   */
+  private void addWordCandidates(
+      String field,
+      DistinctWords words,
+      Map<BytesRef, CompiledRule[]> byTerm,
+      Set<CompiledRule> out) {
+    if (words == null) {
+      return;
+    }
+    int fieldHash = AnchorFilter.hash(field);
+    for (int t = 0, n = words.size(); t < n; t++) {
+      BytesRef term = words.terms[t];
+      if (filter.mayHold(AnchorFilter.hash(fieldHash, words.hashOf(t), term.length))) {
+        addAll(out, byTerm.get(term));
+      }
+    }
+  }
+
+  private static void addAll(Set<CompiledRule> out, CompiledRule[] rules) {
+    if (rules != null) {
+      Collections.addAll(out, rules);
+    }
   }
 
   /**
@@ -132,6 +160,13 @@ final class AnchorIndex {
       Set<CompiledRule> out) {
     BytesRef probe = new BytesRef();
     int fieldHash = AnchorFilter.hash(field);
+    // the lengths in use, read once: rules are not filed while an article is matched
+    int lengthsInUse = 0;
+    for (int n = 1; n <= AnchorPlanner.MAX_PREFIX_ANCHOR; n++) {
+      if (prefixLengths.get(n) > 0) {
+        lengthsInUse |= 1 << n;
+      }
+    }
     for (BytesRef t : terms) {
       probe.bytes = t.bytes;
       probe.offset = t.offset;
@@ -147,12 +182,9 @@ final class AnchorIndex {
         for (; at < next; at++) {
           hash = AnchorFilter.hash(hash, t.bytes[at]);
         }
-        if (prefixLengths.get(n) > 0 && filter.mayHold(hash)) {
+        if ((lengthsInUse & 1 << n) != 0 && filter.mayHold(hash)) {
           probe.length = at - t.offset;
-          CompiledRule[] rules = byPrefix.get(probe);
-          if (rules != null) {
-            out.addAll(Arrays.asList(rules));
-          }
+          addAll(out, byPrefix.get(probe));
         }
       }
     }

@@ -98,6 +98,18 @@ final class AnchorPlanner {
         : new AnchorSet(java.util.Set.of(new Anchor(field, best, false)), false, bestCost);
   }
 
+  /** Roughly the share of articles holding a required phrase: at most its rarest word's. */
+  double frequency(RequiredTerms.Phrase phrase) {
+    if (phrase.prefix()) {
+      return TermRarity.prefixFrequency(phrase.words().get(0));
+    }
+    double rarest = 1;
+    for (String word : phrase.words()) {
+      rarest = Math.min(rarest, TermRarity.frequency(phrase.field(), word, seen));
+    }
+    return rarest;
+  }
+
   static String cut(String prefix) {
     int n = prefix.codePointCount(0, prefix.length());
     return n <= MAX_PREFIX_ANCHOR

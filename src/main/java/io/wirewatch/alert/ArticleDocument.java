@@ -50,12 +50,10 @@ final class ArticleDocument {
     ArticleReader reader = new ArticleReader();
     CutText title = CutText.of(analyzer, LuceneFields.TITLE_CS, article.title());
     CutText body = CutText.of(analyzer, LuceneFields.BODY_CS, article.body());
-    int[] titleWords = title.firstOccurrences();
-    int[] bodyWords = body.firstOccurrences();
-    DistinctWords titleAsCut = DistinctWords.asCut(title, titleWords);
-    DistinctWords bodyAsCut = DistinctWords.asCut(body, bodyWords);
-    reader.add(LuceneFields.TITLE, DistinctWords.folded(titleAsCut, titleWords));
-    reader.add(LuceneFields.BODY, DistinctWords.folded(bodyAsCut, bodyWords));
+    DistinctWords titleAsCut = DistinctWords.asCut(title);
+    DistinctWords bodyAsCut = DistinctWords.asCut(body);
+    reader.add(LuceneFields.TITLE, DistinctWords.folded(titleAsCut));
+    reader.add(LuceneFields.BODY, DistinctWords.folded(bodyAsCut));
     reader.add(LuceneFields.TITLE_CS, titleAsCut);
     reader.add(LuceneFields.BODY_CS, bodyAsCut);
     if (article.source() != null) {
@@ -76,8 +74,8 @@ final class ArticleDocument {
       ArticleReader reader, Analyzer analyzer, String field, List<String> values) {
     CutText cut = new CutText(analyzer, field, 16);
     for (String value : values) {
-      cut.add(value);
+      cut.addKeyword(value);
     }
-    reader.add(field, DistinctWords.asCut(cut, cut.firstOccurrences()));
+    reader.add(field, DistinctWords.asCut(cut));
   }
 }

@@ -88,6 +88,12 @@ final class ArticleReader extends LeafReader {
     return f == null || f.words.cut.size() == 0 ? null : f.terms;
   }
 
+  /** The field's distinct words; null as {@link #terms}. */
+  DistinctWords words(String field) {
+    Field f = fields.get(field);
+    return f == null || f.words.cut.size() == 0 ? null : f.words;
+  }
+
   /** The field's terms in no particular order; null as {@link #terms}. */
   BytesRef[] distinctTerms(String field) {
     Field f = fields.get(field);

@@ -13,6 +13,10 @@ final class CompiledRule {
   final Query query;
   final AnchorSet anchors;
   final RequiredTerms required;
+
+  /** What is left of {@link #required} to check for a candidate that came up by its anchors. */
+  final RequiredTerms checks;
+
   final MatchedClauses clauses;
 
   CompiledRule(
@@ -21,17 +25,19 @@ final class CompiledRule {
       Query query,
       AnchorSet anchors,
       RequiredTerms required,
+      RequiredTerms checks,
       MatchedClauses clauses) {
     this.rule = rule;
     this.node = node;
     this.query = query;
     this.anchors = anchors;
     this.required = required;
+    this.checks = checks;
     this.clauses = clauses;
   }
 
-  /** The same rule filed under other anchors. */
-  CompiledRule withAnchors(AnchorSet other) {
-    return new CompiledRule(rule, node, query, other, required, clauses);
+  /** The same rule filed under other anchors, with what is left to check under them. */
+  CompiledRule withAnchors(AnchorSet other, RequiredTerms otherChecks) {
+    return new CompiledRule(rule, node, query, other, required, otherChecks, clauses);
   }
 }

@@ -73,7 +73,12 @@ final class CutText {
           overlaps++;
         }
         position += step;
-        add(term, position, offsetBase + offset.startOffset(), offsetBase + offset.endOffset());
+        add(
+            term.buffer(),
+            term.length(),
+            position,
+            offsetBase + offset.startOffset(),
+            offsetBase + offset.endOffset());
       }
       ts.end();
       if (size > 0) {
@@ -85,7 +90,27 @@ final class CutText {
     }
   }
 
-  private void add(CharTermAttribute term, int position, int start, int end) {
+  /**
+   * Adds one more value of a keyword field (source, language, entity key), cut as its analysis
+   * ({@code KeywordTokenizer}, then {@code LowerCaseFilter}) cuts it: the whole value as one word,
+   * lower-cased, at the next position, its offsets spanning the value. Running the analyzer costs
+   * far more than that for such short values, and an article has one per entity.
+   */
+  void addKeyword(String text) {
+    int position = 0;
+    int offsetBase = 0;
+    if (size > 0) {
+      position = lastPosition + analyzer.getPositionIncrementGap(field) + 1;
+      offsetBase = lastOffset + analyzer.getOffsetGap(field);
+    }
+    char[] letters = text.toCharArray();
+    foldCase(letters, letters.length);
+    add(letters, letters.length, position, offsetBase, offsetBase + text.length());
+    lastPosition = position;
+    lastOffset = offsetBase + text.length();
+  }
+
+  private void add(char[] letters, int length, int position, int start, int end) {
     if (size == ends.length) {
       int grown = size * 2;
       ends = Arrays.copyOf(ends, grown);
@@ -94,11 +119,11 @@ final class CutText {
       endOffsets = Arrays.copyOf(endOffsets, grown);
     }
     int from = wordStart(size);
-    if (from + term.length() > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + term.length()));
+    if (from + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
     }
-    System.arraycopy(term.buffer(), 0, chars, from, term.length());
-    ends[size] = from + term.length();
+    System.arraycopy(letters, 0, chars, from, length);
+    ends[size] = from + length;
     positions[size] = position;
     startOffsets[size] = start;
     endOffsets[size] = end;
@@ -140,42 +165,6 @@ final class CutText {
 
   int endOffset(int i) {
     return endOffsets[i];
-  }
-
-  /**
-   * For each word, the number of the first word with the same letters: distinct words are found
-   * once here, so the term dictionaries built on them sort and convert each distinct word once.
-   */
-  int[] firstOccurrences() {
-    int[] first = new int[size];
-    int[] table = new int[Integer.highestOneBit(Math.max(size, 1) * 2) * 2];
-    Arrays.fill(table, -1);
-    int mask = table.length - 1;
-    int shift = Integer.SIZE - Integer.numberOfTrailingZeros(table.length);
-    for (int i = 0; i < size; i++) {
-      int from = wordStart(i);
-      int to = ends[i];
-      int h = 0;
-      for (int k = from; k < to; k++) {
-        h = 31 * h + chars[k];
-      }
-      // the top bits of a multiplicative hash are the well-mixed ones
-      int slot = (h * 0x9E3779B9) >>> shift;
-      while (true) {
-        int seen = table[slot];
-        if (seen < 0) {
-          table[slot] = i;
-          first[i] = i;
-          break;
-        }
-        if (Arrays.equals(chars, wordStart(seen), ends[seen], chars, from, to)) {
-          first[i] = seen;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-    }
-    return first;
   }
 
   /**

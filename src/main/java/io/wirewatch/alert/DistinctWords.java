@@ -22,100 +22,199 @@ final class DistinctWords {
   /** For each term, the numbers of its words in {@link #cut}, ascending. */
   final int[][] occurrences;
 
-  /** For each word that is its letters' first occurrence, the number of its term. */
-  private final int[] termOf;
+  /** For each term, its hash ({@link #hash}): the folded field reuses those of shared terms. */
+  private final int[] hashes;
+
+  /** For each word of {@link #cut}, the number of its term. */
+  private final int[] termOfWord;
+
+  /** For each term, the first word that makes it. */
+  private final int[] firstWord;
 
   /** Open addressing: a term's number plus one in the slot its hash leads to, or zero. */
   private final int[] slots;
 
-  private DistinctWords(
-      CutText cut, BytesRef[] terms, int[][] occurrences, int[] termOf, int[] slots) {
+  private DistinctWords(CutText cut, Table table, int[] termOfWord) {
     this.cut = cut;
-    this.terms = terms;
-    this.occurrences = occurrences;
-    this.termOf = termOf;
-    this.slots = slots;
-  }
-
-  /** The words of {@code cut} as cut; {@code first} is {@link CutText#firstOccurrences()}. */
-  static DistinctWords asCut(CutText cut, int[] first) {
-    return of(cut, first, null);
+    this.terms = Arrays.copyOf(table.terms, table.size);
+    this.hashes = table.hashes;
+    this.firstWord = table.firstWord;
+    this.slots = table.slots;
+    this.termOfWord = termOfWord;
+    this.occurrences = occurrences(termOfWord, table.size);
   }
 
   /**
-   * The words of {@code asCut}'s cut case-folded; {@code first} as for {@link #asCut}. A word that
-   * folding leaves as it is (most of a news text: lower-case ASCII) shares its term's bytes with
-   * {@code asCut} instead of being converted again.
+   * The words of {@code cut} as cut. Words are told apart by their UTF-8, which each word needs as
+   * a term anyway, so one hash table both finds a word's repeats and becomes the field's
+   * dictionary.
    */
-  static DistinctWords folded(DistinctWords asCut, int[] first) {
-    return of(asCut.cut, first, asCut);
+  static DistinctWords asCut(CutText cut) {
+    int size = cut.size();
+    Table table = new Table(size);
+    // all terms' UTF-8 in one array: one allocation, and neighbours in memory
+    Utf8Pool pool = new Utf8Pool(cut.chars().length + 16);
+    int[] termOfWord = new int[size];
+    for (int i = 0; i < size; i++) {
+      int from = cut.wordStart(i);
+      int offset = pool.encode(cut.chars(), from, cut.wordEnd(i) - from);
+      int length = pool.used - offset;
+      int h = hash(pool.bytes, offset, length);
+      int t = table.find(pool.bytes, offset, length, h);
+      if (t < 0) {
+        t = table.add(new BytesRef(pool.bytes, offset, length), h, i);
+      } else {
+        pool.used = offset; // a repeat: its bytes are already there
+      }
+      termOfWord[i] = t;
+    }
+    return new DistinctWords(cut, table, termOfWord);
   }
 
-  /** {@code asCut}: null for the words as cut; otherwise fold them, sharing what is unchanged. */
-  private static DistinctWords of(CutText cut, int[] first, DistinctWords asCut) {
-    int size = cut.size();
-    int[] counts = new int[size];
-    int words = 0;
-    for (int i = 0; i < size; i++) {
-      if (counts[first[i]]++ == 0) {
-        words++;
-      }
-    }
-    int[] slots = new int[tableSize(words)];
-    BytesRef[] terms = new BytesRef[words];
-    int[] termCounts = new int[words];
-    // for each word's first occurrence, the number of its term
-    int[] termOf = new int[size];
+  /**
+   * The words of {@code asCut}'s cut case-folded. Each term of {@code asCut} is folded once,
+   * whatever its number of words; one that folding leaves as it is (most of a news text: lower-case
+   * ASCII) shares its bytes and hash with {@code asCut}.
+   */
+  static DistinctWords folded(DistinctWords asCut) {
+    CutText cut = asCut.cut;
+    int n = asCut.size();
+    Table table = new Table(n);
+    Utf8Pool pool = new Utf8Pool(64);
     char[] scratch = new char[16];
-    byte[] utf8 = new byte[48];
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      if (first[i] != i) {
+    int[] foldedOf = new int[n];
+    for (int k = 0; k < n; k++) {
+      int word = asCut.firstWord[k];
+      if (foldsToItself(cut, word)) {
+        BytesRef shared = asCut.terms[k];
+        int h = asCut.hashes[k];
+        int t = table.find(shared.bytes, shared.offset, shared.length, h);
+        foldedOf[k] = t >= 0 ? t : table.add(shared, h, word);
         continue;
       }
-      BytesRef shared = null;
-      byte[] bytes;
-      int length;
-      if (asCut != null && foldsToItself(cut, i)) {
-        shared = asCut.terms[asCut.termOf[i]];
-        bytes = shared.bytes;
-        length = shared.length;
+      int from = cut.wordStart(word);
+      int chars = cut.wordEnd(word) - from;
+      if (chars > scratch.length) {
+        scratch = new char[chars];
+      }
+      System.arraycopy(cut.chars(), from, scratch, 0, chars);
+      CutText.foldCase(scratch, chars);
+      int offset = pool.encode(scratch, 0, chars);
+      int length = pool.used - offset;
+      int h = hash(pool.bytes, offset, length);
+      int t = table.find(pool.bytes, offset, length, h);
+      if (t < 0) {
+        t = table.add(new BytesRef(pool.bytes, offset, length), h, word);
       } else {
-        int chars = cut.wordEnd(i) - cut.wordStart(i);
-        if (chars > scratch.length) {
-          scratch = new char[chars];
-          utf8 = new byte[chars * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR];
+        pool.used = offset;
+      }
+      foldedOf[k] = t;
+    }
+    int[] termOfWord = new int[cut.size()];
+    for (int i = 0; i < termOfWord.length; i++) {
+      termOfWord[i] = foldedOf[asCut.termOfWord[i]];
+    }
+    return new DistinctWords(cut, table, termOfWord);
+  }
+
+  /** For each term, its words in ascending order. */
+  private static int[][] occurrences(int[] termOfWord, int terms) {
+    int[] counts = new int[terms];
+    for (int t : termOfWord) {
+      counts[t]++;
+    }
+    int[][] out = new int[terms][];
+    for (int t = 0; t < terms; t++) {
+      out[t] = new int[counts[t]];
+      counts[t] = 0;
+    }
+    for (int i = 0; i < termOfWord.length; i++) {
+      int t = termOfWord[i];
+      out[t][counts[t]++] = i;
+    }
+    return out;
+  }
+
+  /** The terms being gathered and the hash table that finds them. */
+  private static final class Table {
+    final BytesRef[] terms;
+    final int[] hashes;
+    final int[] firstWord;
+    final int[] slots;
+    int size;
+
+    Table(int capacity) {
+      terms = new BytesRef[capacity];
+      hashes = new int[capacity];
+      firstWord = new int[capacity];
+      slots = new int[tableSize(capacity)];
+    }
+
+    /** The number of the term with these bytes, or -1. */
+    int find(byte[] bytes, int offset, int length, int hash) {
+      int mask = slots.length - 1;
+      for (int slot = slot(hash, slots.length); ; slot = (slot + 1) & mask) {
+        int t = slots[slot] - 1;
+        if (t < 0) {
+          return -1;
         }
-        System.arraycopy(cut.chars(), cut.wordStart(i), scratch, 0, chars);
-        if (asCut != null) {
-          CutText.foldCase(scratch, chars);
+        BytesRef term = terms[t];
+        if (Arrays.equals(
+            term.bytes, term.offset, term.offset + term.length, bytes, offset, offset + length)) {
+          return t;
         }
-        bytes = utf8;
-        length = UnicodeUtil.UTF16toUTF8(scratch, 0, chars, utf8);
       }
-      int slot = slot(hash(bytes, 0, length), slots.length);
-      while (slots[slot] != 0
-          && !Arrays.equals(
-              terms[slots[slot] - 1].bytes, 0, terms[slots[slot] - 1].length, bytes, 0, length)) {
-        slot = (slot + 1) & (slots.length - 1);
+    }
+
+    /** Adds a term known to be absent; its number. */
+    int add(BytesRef term, int hash, int word) {
+      int mask = slots.length - 1;
+      int slot = slot(hash, slots.length);
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
       }
-      if (slots[slot] == 0) {
-        terms[n] = shared != null ? shared : new BytesRef(Arrays.copyOf(bytes, length));
-        slots[slot] = ++n;
+      terms[size] = term;
+      hashes[size] = hash;
+      firstWord[size] = word;
+      slots[slot] = ++size;
+      return size - 1;
+    }
+  }
+
+  /** UTF-8 of several terms, one after the other; grown by a new array, old terms keep theirs. */
+  private static final class Utf8Pool {
+    byte[] bytes;
+    byte[] scratch = new byte[0];
+    int used;
+
+    Utf8Pool(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    /** Appends the chars' UTF-8; where it starts. ASCII, most words, is copied byte for byte. */
+    int encode(char[] chars, int from, int length) {
+      int needed = length * UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR;
+      if (used + needed > bytes.length) {
+        bytes = new byte[Math.max(bytes.length * 2, needed)];
+        used = 0;
       }
-      termOf[i] = slots[slot] - 1;
-      termCounts[termOf[i]] += counts[i];
+      int offset = used;
+      for (int k = 0; k < length; k++) {
+        char c = chars[from + k];
+        if (c >= 0x80) {
+          if (scratch.length < needed) {
+            scratch = new byte[needed];
+          }
+          int n = UnicodeUtil.UTF16toUTF8(chars, from, length, scratch);
+          System.arraycopy(scratch, 0, bytes, offset, n);
+          used = offset + n;
+          return offset;
+        }
+        bytes[offset + k] = (byte) c;
+      }
+      used = offset + length;
+      return offset;
     }
-    int[][] occurrences = new int[n][];
-    for (int t = 0; t < n; t++) {
-      occurrences[t] = new int[termCounts[t]];
-      termCounts[t] = 0;
-    }
-    for (int i = 0; i < size; i++) {
-      int t = termOf[first[i]];
-      occurrences[t][termCounts[t]++] = i;
-    }
-    return new DistinctWords(cut, Arrays.copyOf(terms, n), occurrences, termOf, slots);
   }
 
   /** Whether the word is ASCII without capitals: then its term is its letters, folded or not. */
@@ -137,13 +236,20 @@ final class DistinctWords {
 
   /** As {@link #find(BytesRef)}, given the term's {@link #hash}. */
   int find(BytesRef term, int hash) {
+    return find(term.bytes, term.offset, term.length, hash);
+  }
+
+  /** As {@link #find(BytesRef, int)}, the term's UTF-8 given as {@code length} bytes at offset. */
+  int find(byte[] bytes, int offset, int length, int hash) {
     int mask = slots.length - 1;
     for (int slot = slot(hash, slots.length); ; ) {
       int t = slots[slot] - 1;
       if (t < 0) {
         return -1;
       }
-      if (terms[t].bytesEquals(term)) {
+      BytesRef term = terms[t];
+      if (Arrays.equals(
+          term.bytes, term.offset, term.offset + term.length, bytes, offset, offset + length)) {
         return t;
       }
       slot = (slot + 1) & mask;
@@ -153,6 +259,11 @@ final class DistinctWords {
   /** The hash a term is filed under: computed once for words looked up in many articles. */
   static int hash(BytesRef term) {
     return hash(term.bytes, term.offset, term.length);
+  }
+
+  /** The {@link #hash} of term number {@code term}. */
+  int hashOf(int term) {
+    return hashes[term];
   }
 
   /** How many terms. */

@@ -40,15 +40,17 @@ final class FieldTerms extends Terms {
 
   /**
    * Whether the words occur at consecutive positions, as a phrase query (or interval phrase) needs;
-   * {@code hashes}: the words' {@link DistinctWords#hash}.
+   * the {@code count} words as {@code RequiredTerms} packs them from {@code from}: each word's
+   * {@link DistinctWords#hash}, and where its UTF-8 is in {@code letters} and how long.
    */
-  boolean hasPhrase(BytesRef[] phrase, int[] hashes) {
-    if (phrase.length == 1) {
-      return words.find(phrase[0], hashes[0]) >= 0;
+  boolean hasPhrase(int[] program, int from, int count, byte[] letters) {
+    if (count == 1) {
+      return words.find(letters, program[from + 1], program[from + 2], program[from]) >= 0;
     }
-    int[][] at = new int[phrase.length][];
-    for (int i = 0; i < phrase.length; i++) {
-      int term = words.find(phrase[i], hashes[i]);
+    int[][] at = new int[count][];
+    for (int i = 0; i < count; i++) {
+      int w = from + 3 * i;
+      int term = words.find(letters, program[w + 1], program[w + 2], program[w]);
       if (term < 0) {
         return false;
       }

@@ -21,7 +21,19 @@ final class LuceneFields {
   static final String LANG = "lang";
   static final String ENTITY = "entity";
 
+  /** Every field, numbered by its place here ({@link #number}). */
+  static final List<String> ALL = List.of(TITLE, BODY, TITLE_CS, BODY_CS, SOURCE, LANG, ENTITY);
+
   private LuceneFields() {}
+
+  /** The field's place in {@link #ALL}. */
+  static int number(String field) {
+    int n = ALL.indexOf(field);
+    if (n < 0) {
+      throw new IllegalArgumentException("unknown field " + field);
+    }
+    return n;
+  }
 
   /** The fields a query field name (null for none) searches, case-folded or not. */
   static List<String> searched(String field, boolean caseSensitive) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -38,8 +39,60 @@ final class RequiredTerms {
 
   private final Group[] groups;
 
+  /**
+   * The groups as {@link #mayMatch} reads them, packed into two arrays so that checking a candidate
+   * reads two arrays of the rule rather than a dozen small objects scattered over the heap (most
+   * candidates are checked and dropped, and at many rules few of theirs are in the cache). Per
+   * group: its number of phrases; per phrase: its field's {@link LuceneFields#number}, 1 for a
+   * prefix (else 0), its number of words; per word: its {@link DistinctWords#hash}, and where its
+   * UTF-8 starts in {@link #letters} and how long it is.
+   */
+  private final int[] program;
+
+  private final byte[] letters;
+
   private RequiredTerms(List<List<Phrase>> groups) {
-    this.groups = groups.stream().map(Group::new).toArray(Group[]::new);
+    this(groups.stream().map(Group::new).toArray(Group[]::new));
+  }
+
+  private RequiredTerms(Group[] groups) {
+    this.groups = groups;
+    IntArrayList code = new IntArrayList();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (Group group : groups) {
+      code.add(group.phrases.size());
+      for (Phrase phrase : group.phrases) {
+        code.add(LuceneFields.number(phrase.field()));
+        code.add(phrase.prefix() ? 1 : 0);
+        code.add(phrase.words().size());
+        for (String word : phrase.words()) {
+          BytesRef utf8 = new BytesRef(word);
+          code.add(DistinctWords.hash(utf8));
+          code.add(bytes.size());
+          code.add(utf8.length);
+          bytes.write(utf8.bytes, utf8.offset, utf8.length);
+        }
+      }
+    }
+    this.program = code.toArray();
+    this.letters = bytes.toByteArray();
+  }
+
+  /** A growing list of ints, for building {@link #program}. */
+  private static final class IntArrayList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 
   static RequiredTerms of(QueryNode node, LuceneQueryBuilder builder) {
@@ -54,6 +107,57 @@ final class RequiredTerms {
     return groups.size() > 1 || anyPhrase ? new RequiredTerms(groups) : NONE;
   }
 
+  /**
+   * The groups a candidate filed under {@code anchors} still has to be checked for, the likeliest
+   * to fail first. A candidate comes up only through one of its anchors, which the article then
+   * holds; a group that every anchor satisfies by itself (the anchor's word, alone, is one of the
+   * group's phrases) therefore always holds and is dropped: for a rule {@code a AND b} filed under
+   * {@code a}, only {@code b} is looked up. Of the rest, the group least likely to be in an article
+   * ({@code frequency}: a phrase's estimated share of articles) goes first, so most candidates that
+   * cannot match are turned away by their first look-up. Which candidates pass is unchanged.
+   */
+  RequiredTerms forAnchors(AnchorSet anchors, ToDoubleFunction<Phrase> frequency) {
+    if (groups.length == 0) {
+      return this;
+    }
+    List<Group> kept = new ArrayList<>(groups.length);
+    for (Group group : groups) {
+      if (!impliedBy(anchors, group)) {
+        kept.add(group);
+      }
+    }
+    if (kept.isEmpty()) {
+      return NONE;
+    }
+    Map<Group, Double> likelihood = new HashMap<>();
+    for (Group group : kept) {
+      double sum = 0;
+      for (Phrase phrase : group.phrases) {
+        sum += frequency.applyAsDouble(phrase);
+      }
+      likelihood.put(group, sum);
+    }
+    // a stable sort: groups estimated alike stay in query order
+    kept.sort(java.util.Comparator.comparingDouble(likelihood::get));
+    return new RequiredTerms(kept.toArray(Group[]::new));
+  }
+
+  /**
+   * Whether every anchor is, alone, one of the group's phrases, so that any anchor satisfies it.
+   */
+  private static boolean impliedBy(AnchorSet anchors, Group group) {
+    if (anchors.always() || anchors.anchors().isEmpty()) {
+      return false;
+    }
+    for (Anchor anchor : anchors.anchors()) {
+      Phrase same = new Phrase(anchor.field(), List.of(anchor.term()), anchor.prefix());
+      if (!group.phrases.contains(same)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How many groups must be satisfied; zero when nothing is required. */
   int size() {
     return groups.length;
@@ -61,16 +165,22 @@ final class RequiredTerms {
 
   /** False when the article holds no phrase of some group, so the rule cannot match it. */
   boolean mayMatch(ArticleTerms article) throws IOException {
-    for (Group group : groups) {
+    int at = 0;
+    for (int g = 0; g < groups.length; g++) {
+      int phrases = program[at++];
       boolean any = false;
-      for (int k = 0; k < group.fields.length; k++) {
-        boolean found =
-            group.prefix[k]
-                ? article.hasPrefix(group.fields[k], group.words[k][0])
-                : article.contains(group.fields[k], group.words[k], group.hashes[k]);
-        if (found) {
-          any = true;
-          break;
+      for (int k = 0; k < phrases; k++) {
+        int field = program[at];
+        boolean prefix = program[at + 1] != 0;
+        int words = program[at + 2];
+        int firstWord = at + 3;
+        at = firstWord + 3 * words;
+        if (!any) {
+          any =
+              prefix
+                  ? article.hasPrefix(
+                      field, letters, program[firstWord + 1], program[firstWord + 2])
+                  : article.contains(field, program, firstWord, words, letters);
         }
       }
       if (!any) {
@@ -80,26 +190,12 @@ final class RequiredTerms {
     return true;
   }
 
-  /** One group's phrases as look-ups need them: the words' UTF-8 and hashes. */
+  /** One group's phrases: the article must hold one of them. */
   private static final class Group {
-    final String[] fields;
-    final BytesRef[][] words;
-    final int[][] hashes;
-    final boolean[] prefix;
+    final List<Phrase> phrases;
 
     Group(List<Phrase> phrases) {
-      int n = phrases.size();
-      fields = new String[n];
-      prefix = new boolean[n];
-      words = new BytesRef[n][];
-      hashes = new int[n][];
-      for (int k = 0; k < n; k++) {
-        Phrase phrase = phrases.get(k);
-        fields[k] = phrase.field();
-        prefix[k] = phrase.prefix();
-        words[k] = phrase.words().stream().map(BytesRef::new).toArray(BytesRef[]::new);
-        hashes[k] = Arrays.stream(words[k]).mapToInt(DistinctWords::hash).toArray();
-      }
+      this.phrases = List.copyOf(phrases);
     }
   }
 
@@ -189,15 +285,19 @@ final class RequiredTerms {
   /** One article's term dictionaries, each field's opened once and reused for every lookup. */
   static final class ArticleTerms {
     private final LeafReader reader;
-    private final Map<String, Terms> byField = new HashMap<>();
+    private final Terms[] byField = new Terms[LuceneFields.ALL.size()];
+    private final boolean[] opened = new boolean[LuceneFields.ALL.size()];
 
     ArticleTerms(LeafReader reader) {
       this.reader = reader;
     }
 
-    /** Whether the field holds a word starting with {@code prefix}. */
-    boolean hasPrefix(String field, BytesRef prefix) throws IOException {
+    /**
+     * Whether field number {@code field} holds a word starting with the prefix in {@code bytes}.
+     */
+    boolean hasPrefix(int field, byte[] bytes, int offset, int length) throws IOException {
       Terms terms = terms(field);
+      BytesRef prefix = new BytesRef(bytes, offset, length);
       if (terms instanceof FieldTerms ours) {
         return ours.hasPrefix(prefix);
       }
@@ -209,31 +309,32 @@ final class RequiredTerms {
           && StringHelper.startsWith(te.term(), prefix);
     }
 
-    private Terms terms(String field) throws IOException {
-      Terms terms = byField.get(field);
-      if (terms == null && !byField.containsKey(field)) {
-        terms = reader.terms(field);
-        byField.put(field, terms);
+    private Terms terms(int field) throws IOException {
+      if (!opened[field]) {
+        byField[field] = reader.terms(LuceneFields.ALL.get(field));
+        opened[field] = true;
       }
-      return terms;
+      return byField[field];
     }
 
     /**
-     * Whether the field holds the words at consecutive positions; {@code hashes}: the words' {@link
-     * DistinctWords#hash}. On an index other than {@link ArticleReader}'s, only whether it holds
-     * every word, which never rules out more.
+     * Whether field number {@code field} holds the words at consecutive positions; the words as
+     * {@link RequiredTerms#program} lists them from {@code from}. On an index other than {@link
+     * ArticleReader}'s, only whether it holds every word, which never rules out more.
      */
-    boolean contains(String field, BytesRef[] words, int[] hashes) throws IOException {
+    boolean contains(int field, int[] program, int from, int words, byte[] letters)
+        throws IOException {
       Terms terms = terms(field);
       if (terms instanceof FieldTerms ours) {
-        return ours.hasPhrase(words, hashes);
+        return ours.hasPhrase(program, from, words, letters);
       }
       if (terms == null) {
         return false;
       }
       TermsEnum te = terms.iterator();
-      for (BytesRef word : words) {
-        if (!te.seekExact(word)) {
+      for (int w = 0; w < words; w++) {
+        int at = from + 3 * w;
+        if (!te.seekExact(new BytesRef(letters, program[at + 1], program[at + 2]))) {
           return false;
         }
       }

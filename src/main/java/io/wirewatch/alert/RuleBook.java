@@ -119,13 +119,16 @@ public final class RuleBook implements Closeable {
         QueryNode node = parser.parse(rule.query());
         MatchedClauses.Prepared prepared = MatchedClauses.prepare(node, queryBuilder);
         Query query = PreRewrite.apply(prepared.whole());
+        AnchorSet anchors = planner.plan(node);
+        RequiredTerms required = RequiredTerms.of(node, queryBuilder);
         install(
             new CompiledRule(
                 rule,
                 node,
                 query,
-                planner.plan(node),
-                RequiredTerms.of(node, queryBuilder),
+                anchors,
+                required,
+                required.forAnchors(anchors, planner::frequency),
                 prepared.clauses()));
       } catch (QueryParseException e) {
         refused.put(rule.id(), e.getMessage());
@@ -211,7 +214,7 @@ public final class RuleBook implements Closeable {
         candidatesTried.add(candidates.size());
         RequiredTerms.ArticleTerms words = new RequiredTerms.ArticleTerms(leaf.reader());
         for (CompiledRule c : candidates) {
-          if (!c.required.mayMatch(words)) {
+          if (!c.checks.mayMatch(words)) {
             candidatesLackingWords.increment(); // lacks a word the rule needs: cannot match
             continue;
           }
@@ -253,7 +256,11 @@ public final class RuleBook implements Closeable {
   void replan() {
     List<CompiledRule[]> swaps = new ArrayList<>(rules.size());
     for (CompiledRule old : rules.values()) {
-      swaps.add(new CompiledRule[] {old, old.withAnchors(planner.plan(old.node))});
+      AnchorSet anchors = planner.plan(old.node);
+      swaps.add(
+          new CompiledRule[] {
+            old, old.withAnchors(anchors, old.required.forAnchors(anchors, planner::frequency))
+          });
     }
     filing.writeLock().lock();
     try {

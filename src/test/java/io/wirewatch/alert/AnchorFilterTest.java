@@ -48,6 +48,20 @@ class AnchorFilterTest {
   }
 
   @Test
+  void shouldHashAWordFromItsDictionaryHashAsFromItsBytes() {
+    for (String w : new String[] {"", "grain", "Straße", "東京", "x".repeat(63), "y".repeat(200)}) {
+      BytesRef word = new BytesRef(w);
+      int hash = AnchorFilter.hash("title_cs");
+      for (int i = 0; i < word.length; i++) {
+        hash = AnchorFilter.hash(hash, word.bytes[word.offset + i]);
+      }
+      int fromDictionary =
+          AnchorFilter.hash(AnchorFilter.hash("title_cs"), DistinctWords.hash(word), word.length);
+      org.junit.jupiter.api.Assertions.assertEquals(hash, fromDictionary, w);
+    }
+  }
+
+  @Test
   void shouldHashPrefixesAsTheWholeWordsTheyAre() {
     AnchorFilter filter = new AnchorFilter();
     filter.add("body", new BytesRef("expor"));

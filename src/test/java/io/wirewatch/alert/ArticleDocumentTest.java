@@ -51,6 +51,20 @@ class ArticleDocumentTest {
   }
 
   @Test
+  void shouldCutKeywordsLikeTheirAnalysis() throws IOException {
+    // keyword fields are cut without running their analyzer: whole values, lower-cased, with the
+    // gaps between an entity's several values
+    assertSameIndex(
+        new MatchableArticle(
+            "k1",
+            "t",
+            "b",
+            "İSTANBUL Wire",
+            "",
+            List.of("Q1", "", "ΟΔΥΣΣΕΥΣ", "Straße \uD801\uDC00X", "  spaced  out ", "Q1")));
+  }
+
+  @Test
   void shouldIndexRandomTextLikeAnalysingEachFieldAlone() throws IOException {
     String pool = "aAbBzZ éÉ ßİıΣσς 0123 .,;'-_@#/ \u00A0\t\n東😀\uD801\uDC00";
     Random random = new Random(7);

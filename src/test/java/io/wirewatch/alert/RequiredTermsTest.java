@@ -60,7 +60,9 @@ class RequiredTermsTest {
     "title:\"grain reserve\" OR body:\"of the\"",
     "shipm* AND (police OR ban)",
     "shipment* NEAR/4 quota",
-    "title:ship* OR cs:Rin*"
+    "title:ship* OR cs:Rin*",
+    "grain AND reserve AND corn",
+    "ship* AND shipment* AND ban"
   };
 
   private final LuceneQueryBuilder builder = new LuceneQueryBuilder(LuceneFields.analyzer());
@@ -94,6 +96,29 @@ class RequiredTermsTest {
     assertEquals(0, of("grain").size(), "one word is what its anchor already promises");
     assertEquals(2, of("police AND quota NOT ban").size(), "the NOT requires nothing");
     assertEquals(0, of("grain OR (police NOT ban)").size(), "one group of single words");
+  }
+
+  @Test
+  void shouldNotCheckWhatTheAnchorsPromise() throws Exception {
+    AnchorPlanner planner = new AnchorPlanner(builder, new TermStatistics());
+    QueryNode and = new QueryParser(QueryLimits.DEFAULT).parse("police AND quota AND ban");
+    RequiredTerms all = RequiredTerms.of(and, builder);
+    AnchorSet anchors = planner.plan(and);
+    RequiredTerms left = all.forAnchors(anchors, planner::frequency);
+    assertEquals(3, all.size());
+    assertEquals(2, left.size(), "the anchors' own word is not looked up again");
+    assertTrue(left.mayMatch(terms("", "police ban quota")));
+    assertFalse(left.mayMatch(terms("", "police quota")));
+    QueryNode wildcard = new QueryParser(QueryLimits.DEFAULT).parse("ship* AND police");
+    RequiredTerms prefixed = RequiredTerms.of(wildcard, builder);
+    assertEquals(
+        prefixed.size() - 1,
+        prefixed.forAnchors(planner.plan(wildcard), planner::frequency).size(),
+        "one of the two groups is the anchors'");
+    assertEquals(
+        0,
+        all.forAnchors(AnchorSet.ALWAYS, planner::frequency).size() - all.size(),
+        "a rule tried on every article keeps every check");
   }
 
   @Test
