@@ -3,14 +3,10 @@ package io.wirewatch.dedup;
 import io.wirewatch.text.TextNormalizer;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The boilerplate of one source: lines (paragraphs) that recur across many of its articles, such as
@@ -36,43 +32,7 @@ public final class BoilerplateModel {
 
   private final int capacity;
   private final int minArticles;
-  private final Map<Long, Sightings> sightingsPerLine = new HashMap<>();
-
-  /**
-   * When a line was seen, in seconds of publication time: the first {@code minArticles} sightings
-   * in ascending order, and the latest.
-   */
-  private static final class Sightings {
-    long[] first;
-    long latest;
-
-    Sightings(long[] first, long latest) {
-      this.first = first;
-      this.latest = latest;
-    }
-
-    int seenBefore(long second) {
-      int n = 0;
-      while (n < first.length && first[n] < second) {
-        n++;
-      }
-      return n;
-    }
-
-    void add(long second, int keep) {
-      latest = Math.max(latest, second);
-      int at = Arrays.binarySearch(first, second);
-      int insertAt = at >= 0 ? at : -at - 1;
-      if (insertAt >= keep) {
-        return;
-      }
-      long[] grown = new long[Math.min(keep, first.length + 1)];
-      System.arraycopy(first, 0, grown, 0, insertAt);
-      grown[insertAt] = second;
-      System.arraycopy(first, insertAt, grown, insertAt + 1, grown.length - insertAt - 1);
-      first = grown;
-    }
-  }
+  private final LineSightings lines;
 
   public BoilerplateModel(DedupSettings settings) {
     this(settings.boilerplateCapacity(), settings.boilerplateMinArticles());
@@ -81,6 +41,7 @@ public final class BoilerplateModel {
   BoilerplateModel(int capacity, int minArticles) {
     this.capacity = capacity;
     this.minArticles = minArticles;
+    this.lines = new LineSightings(minArticles);
   }
 
   /**
@@ -88,74 +49,115 @@ public final class BoilerplateModel {
    * publishedAt}; unchanged when every line would go.
    */
   public String strip(String body, Instant publishedAt) {
+    String[] lines = body.split("\n", -1);
+    return strip(body, lines, lineHashes(lines), publishedAt.getEpochSecond());
+  }
+
+  /** Counts each distinct line of {@code body} as seen in one more article of the source. */
+  public void learn(String body, Instant publishedAt) {
+    learn(lineHashes(body.split("\n", -1)), publishedAt.getEpochSecond());
+  }
+
+  /**
+   * {@link #strip} and then {@link #learn} the same body, each line hashed once for both (hashing
+   * normalises the line, the larger part of either step).
+   */
+  public String stripAndLearn(String body, Instant publishedAt) {
     long second = publishedAt.getEpochSecond();
+    String[] lines = body.split("\n", -1);
+    Long[] hashes = lineHashes(lines);
+    String stripped = strip(body, lines, hashes, second);
+    learn(hashes, second);
+    return stripped;
+  }
+
+  private String strip(String body, String[] lines, Long[] hashes, long second) {
     List<String> kept = new ArrayList<>();
     boolean removedAny = false;
     boolean keptContent = false;
-    for (String line : body.split("\n", -1)) {
-      Long hash = lineHash(line);
+    for (int i = 0; i < lines.length; i++) {
+      Long hash = hashes[i];
       if (hash != null && isBoilerplate(hash, second)) {
         removedAny = true;
       } else {
-        kept.add(line);
+        kept.add(lines[i]);
         keptContent |= hash != null;
       }
     }
     return removedAny && keptContent ? String.join("\n", kept) : body;
   }
 
-  /** Counts each distinct line of {@code body} as seen in one more article of the source. */
-  public void learn(String body, Instant publishedAt) {
-    long second = publishedAt.getEpochSecond();
+  private void learn(Long[] hashes, long second) {
     Set<Long> seen = new HashSet<>();
-    for (String line : body.split("\n")) {
-      Long hash = lineHash(line);
+    for (Long hash : hashes) {
       if (hash != null && seen.add(hash)) {
-        Sightings s = sightingsPerLine.get(hash);
-        if (s == null) {
-          sightingsPerLine.put(hash, new Sightings(new long[] {second}, second));
-        } else {
-          s.add(second, minArticles);
-        }
+        lines.see(hash, second);
       }
     }
     forgetLatestPublishedFirst();
   }
 
+  private static Long[] lineHashes(String[] lines) {
+    Long[] hashes = new Long[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      hashes[i] = lineHash(lines[i]);
+    }
+    return hashes;
+  }
+
   /** How many line hashes the model holds; never more than its capacity. */
   public int size() {
-    return sightingsPerLine.size();
+    return lines.size();
   }
 
   /**
-   * The model as bytes, for a state store: lines in hash order, times in seconds after the earliest
-   * time held, so that the same content gives the same bytes.
+   * The model as bytes, for a state store: times in seconds after the earliest time held. Lines go
+   * in table order, so equal models written after different histories may differ in bytes (never in
+   * what {@link #fromBytes} reads back).
    */
   public byte[] toBytes() {
     long base = Long.MAX_VALUE;
-    for (Sightings s : sightingsPerLine.values()) {
-      base = Math.min(base, s.first[0]);
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        base = Math.min(base, lines.first(s, 0));
+      }
     }
-    ModelBytes.Writer out = new ModelBytes.Writer(16 + sightingsPerLine.size() * 20);
+    ModelBytes.Writer out = new ModelBytes.Writer(16 + lines.size() * 20);
     out.writeInt(FORMAT_VERSION);
-    out.writeInt(sightingsPerLine.size());
-    out.writeLong(sightingsPerLine.isEmpty() ? 0 : base);
-    long[] hashes = new long[sightingsPerLine.size()];
-    int n = 0;
-    for (long hash : sightingsPerLine.keySet()) {
-      hashes[n++] = hash;
-    }
-    Arrays.sort(hashes);
-    for (long hash : hashes) {
-      Sightings s = sightingsPerLine.get(hash);
-      out.writeLong(hash);
-      out.writeVarLong(s.latest - base);
-      out.writeByte(s.first.length);
-      for (long t : s.first) {
-        out.writeVarLong(t - base);
+    out.writeInt(lines.size());
+    out.writeLong(lines.size() == 0 ? 0 : base);
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        out.writeLong(lines.hash(s));
+        out.writeVarLong(lines.latest(s) - base);
+        int n = lines.count(s);
+        out.writeByte(n);
+        for (int i = 0; i < n; i++) {
+          out.writeVarLong(lines.first(s, i) - base);
+        }
       }
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The model's content in hash order, one line per text line ("hash latest first..."), for
+   * comparing models whatever order their lines are held in.
+   */
+  String describe() {
+    TreeMap<Long, String> byHash = new TreeMap<>();
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        StringBuilder line = new StringBuilder().append(lines.latest(s));
+        for (int i = 0; i < lines.count(s); i++) {
+          line.append(' ').append(lines.first(s, i));
+        }
+        byHash.put(lines.hash(s), line.toString());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    byHash.forEach((hash, line) -> out.append(hash).append(' ').append(line).append('\n'));
+    return out.toString();
   }
 
   /**
@@ -175,6 +177,8 @@ public final class BoilerplateModel {
     }
     int size = in.readInt();
     long base = in.readLong();
+    // a count is one unsigned byte
+    long[] firsts = new long[255];
     for (int i = 0; i < size; i++) {
       long hash = in.readLong();
       long latest = base + in.readVarLong();
@@ -182,54 +186,39 @@ public final class BoilerplateModel {
       if (count == 0) {
         throw new IllegalArgumentException("boilerplate line without sightings");
       }
-      long[] kept = new long[Math.min(count, model.minArticles)];
       for (int j = 0; j < count; j++) {
-        long t = base + in.readVarLong();
-        if (j < kept.length) {
-          kept[j] = t;
-        }
+        firsts[j] = base + in.readVarLong();
       }
-      model.sightingsPerLine.put(hash, new Sightings(kept, latest));
+      model.lines.restore(hash, latest, firsts, count);
     }
     model.forgetLatestPublishedFirst();
     return model;
   }
 
   private boolean isBoilerplate(long hash, long second) {
-    Sightings s = sightingsPerLine.get(hash);
-    return s != null && s.seenBefore(second) >= minArticles;
+    return lines.seenBefore(hash, second) >= minArticles;
   }
 
   /**
    * Forgets the lines whose latest sighting was published first (ties by hash) until the model is
    * within capacity. Ordered by publication time, not arrival, so that articles of one burst
-   * learned in another order leave the same lines. The few lines to forget are picked in one pass
-   * with a small heap, as a full sort for every article would cost more than the rest of learning.
+   * learned in another order leave the same lines. A full model forgets a few lines for every
+   * article, so they are picked in one pass over primitive values (see {@link OldestLines}).
    */
   private void forgetLatestPublishedFirst() {
-    int excess = sightingsPerLine.size() - capacity;
+    int excess = lines.size() - capacity;
     if (excess <= 0) {
       return;
     }
-    Comparator<Map.Entry<Long, Sightings>> oldestFirst =
-        Comparator.<Map.Entry<Long, Sightings>>comparingLong(e -> e.getValue().latest)
-            .thenComparing(Map.Entry::getKey);
-    // the heap keeps the excess oldest lines seen so far, the youngest of them on top
-    PriorityQueue<Map.Entry<Long, Sightings>> oldest =
-        new PriorityQueue<>(excess + 1, oldestFirst.reversed());
-    for (Map.Entry<Long, Sightings> e : sightingsPerLine.entrySet()) {
-      if (oldest.size() < excess) {
-        oldest.add(e);
-      } else if (oldestFirst.compare(e, oldest.peek()) < 0) {
-        oldest.poll();
-        oldest.add(e);
+    OldestLines oldest = new OldestLines(excess);
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        oldest.offer(lines.latest(s), lines.hash(s));
       }
     }
-    List<Long> forget = new ArrayList<>();
-    for (Map.Entry<Long, Sightings> e : oldest) {
-      forget.add(e.getKey());
+    for (long hash : oldest.hashes()) {
+      lines.remove(hash);
     }
-    forget.forEach(sightingsPerLine::remove);
   }
 
   /** The hash of a line's comparison form, or null for a line with no text. */
