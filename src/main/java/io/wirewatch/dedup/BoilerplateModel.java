@@ -1,8 +1,8 @@
 package io.wirewatch.dedup;
 
-import io.wirewatch.text.TextNormalizer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +28,25 @@ import java.util.TreeMap;
  */
 public final class BoilerplateModel {
 
-  private static final int FORMAT_VERSION = 2;
+  // 2: the lines; 3: the lines, then the articles learned since they were written (see appendix)
+  private static final int FORMAT_VERSION = 3;
+  private static final int LINES_ONLY = 2;
+
+  /**
+   * How many articles the stored bytes may carry after the lines before the model is written whole
+   * again: a model read back replays them, so this bounds a read at this many learning steps.
+   */
+  public static final int MAX_APPENDED = 16;
 
   private final int capacity;
   private final int minArticles;
   private final LineSightings lines;
+  // the latest article learned, as its appendix would carry it
+  private long[] lastLearned;
+  private long lastSecond;
+  // articles carried after the lines by the bytes this model was last written or read as; -1
+  // when those bytes cannot take more (never written, or of a format before appendices)
+  private int appended = -1;
 
   public BoilerplateModel(DedupSettings settings) {
     this(settings.boilerplateCapacity(), settings.boilerplateMinArticles());
@@ -89,18 +103,29 @@ public final class BoilerplateModel {
 
   private void learn(Long[] hashes, long second) {
     Set<Long> seen = new HashSet<>();
+    long[] learned = new long[hashes.length];
+    int n = 0;
     for (Long hash : hashes) {
       if (hash != null && seen.add(hash)) {
-        lines.see(hash, second);
+        learned[n++] = hash;
       }
     }
+    learnDistinct(learned, n, second);
+  }
+
+  private void learnDistinct(long[] hashes, int n, long second) {
+    for (int i = 0; i < n; i++) {
+      lines.see(hashes[i], second);
+    }
     forgetLatestPublishedFirst();
+    lastLearned = n == hashes.length ? hashes : Arrays.copyOf(hashes, n);
+    lastSecond = second;
   }
 
   private static Long[] lineHashes(String[] lines) {
     Long[] hashes = new Long[lines.length];
     for (int i = 0; i < lines.length; i++) {
-      hashes[i] = lineHash(lines[i]);
+      hashes[i] = LineHash.of(lines[i]);
     }
     return hashes;
   }
@@ -123,6 +148,7 @@ public final class BoilerplateModel {
       }
     }
     ModelBytes.Writer out = new ModelBytes.Writer(16 + lines.size() * 20);
+    appended = 0;
     out.writeInt(FORMAT_VERSION);
     out.writeInt(lines.size());
     out.writeLong(lines.size() == 0 ? 0 : base);
@@ -136,6 +162,28 @@ public final class BoilerplateModel {
           out.writeVarLong(lines.first(s, i) - base);
         }
       }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * What to add at the end of the bytes this model was last written or read as, so that they read
+   * back as the model now is: the latest article learned (its publication second and the hashes of
+   * its distinct lines), replayed on reading. Null when those bytes cannot take it (then write
+   * {@link #toBytes()}): a model never written, or one whose bytes already carry {@link
+   * #MAX_APPENDED} articles. A full model is about 50 KB, and writing it whole for every article
+   * cost more than stripping and learning.
+   */
+  public byte[] appendix() {
+    if (appended < 0 || appended >= MAX_APPENDED || lastLearned == null) {
+      return null;
+    }
+    appended++;
+    ModelBytes.Writer out = new ModelBytes.Writer(16 + lastLearned.length * 8);
+    out.writeLong(lastSecond);
+    out.writeVarLong(lastLearned.length);
+    for (long hash : lastLearned) {
+      out.writeLong(hash);
     }
     return out.toByteArray();
   }
@@ -161,9 +209,10 @@ public final class BoilerplateModel {
   }
 
   /**
-   * A model read back from {@link #toBytes()}; lines beyond the settings' capacity, and sightings
-   * beyond its minimum article count, are dropped. A model of the first format, which kept no
-   * times, starts empty: its counts say nothing of when the lines were seen.
+   * A model read back from {@link #toBytes()} and the {@link #appendix()}es written after it; lines
+   * beyond the settings' capacity, and sightings beyond its minimum article count, are dropped. A
+   * model of the first format, which kept no times, starts empty: its counts say nothing of when
+   * the lines were seen.
    */
   public static BoilerplateModel fromBytes(byte[] bytes, DedupSettings settings) {
     BoilerplateModel model = new BoilerplateModel(settings);
@@ -172,7 +221,7 @@ public final class BoilerplateModel {
     if (version == 1) {
       return model;
     }
-    if (version != FORMAT_VERSION) {
+    if (version != FORMAT_VERSION && version != LINES_ONLY) {
       throw new IllegalArgumentException("unknown boilerplate model format " + version);
     }
     int size = in.readInt();
@@ -192,6 +241,22 @@ public final class BoilerplateModel {
       model.lines.restore(hash, latest, firsts, count);
     }
     model.forgetLatestPublishedFirst();
+    if (version == FORMAT_VERSION) {
+      model.appended = 0;
+      while (!in.atEnd()) {
+        long second = in.readLong();
+        long n = in.readVarLong();
+        if (n < 0 || n > bytes.length / Long.BYTES) {
+          throw new IllegalArgumentException("boilerplate appendix of " + n + " lines");
+        }
+        long[] hashes = new long[(int) n];
+        for (int i = 0; i < n; i++) {
+          hashes[i] = in.readLong();
+        }
+        model.learnDistinct(hashes, hashes.length, second);
+        model.appended++;
+      }
+    }
     return model;
   }
 
@@ -219,14 +284,5 @@ public final class BoilerplateModel {
     for (long hash : oldest.hashes()) {
       lines.remove(hash);
     }
-  }
-
-  /** The hash of a line's comparison form, or null for a line with no text. */
-  private static Long lineHash(String line) {
-    if (line.isBlank()) {
-      return null;
-    }
-    String normalized = TextNormalizer.normalize(line);
-    return normalized.isEmpty() ? null : Hashing.hash(normalized);
   }
 }

@@ -194,7 +194,12 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             : models.take(source, entry, e -> boilerplate.read(SourceEntry.model(e)));
     String body = model.stripAndLearn(article.body(), article.eventTime());
     long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
-    byte[] written = SourceEntry.of(seen, model.toBytes());
+    // most articles add their lines to the stored bytes; now and then the model is written whole
+    byte[] appendix = forgotten || !SourceEntry.hasLastSeen(entry) ? null : model.appendix();
+    byte[] written =
+        appendix == null
+            ? SourceEntry.of(seen, model.toBytes())
+            : SourceEntry.appended(entry, seen, appendix);
     boilerplateStore.put(source, written);
     models.put(source, written, model);
     return body;

@@ -37,5 +37,10 @@ public final class LearnedBoilerplate implements SourceBoilerplate {
     public byte[] toBytes() {
       return model.toBytes();
     }
+
+    @Override
+    public byte[] appendix() {
+      return model.appendix();
+    }
   }
 }

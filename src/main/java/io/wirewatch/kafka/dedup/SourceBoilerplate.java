@@ -19,6 +19,12 @@ public interface SourceBoilerplate {
 
     /** The model as bytes for the state store, read back by {@link SourceBoilerplate#read}. */
     byte[] toBytes();
+
+    /**
+     * What to add at the end of the bytes this model was last written or read as, so that they read
+     * back as the model now is; null when the model must be written whole.
+     */
+    byte[] appendix();
   }
 
   /** A model of a source not seen yet (or forgotten). */

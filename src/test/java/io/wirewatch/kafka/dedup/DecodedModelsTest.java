@@ -18,6 +18,11 @@ class DecodedModelsTest {
     public byte[] toBytes() {
       return name.getBytes();
     }
+
+    @Override
+    public byte[] appendix() {
+      return null;
+    }
   }
 
   private static SourceBoilerplate.Model decoded(byte[] entry) {
