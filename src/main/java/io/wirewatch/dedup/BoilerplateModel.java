@@ -1,16 +1,12 @@
 package io.wirewatch.dedup;
 
-import io.wirewatch.text.TextNormalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The boilerplate of one source: lines (paragraphs) that recur across many of its articles, such as
@@ -32,47 +28,25 @@ import java.util.Set;
  */
 public final class BoilerplateModel {
 
-  private static final int FORMAT_VERSION = 2;
+  // 2: the lines; 3: the lines, then the articles learned since they were written (see appendix)
+  private static final int FORMAT_VERSION = 3;
+  private static final int LINES_ONLY = 2;
+
+  /**
+   * How many articles the stored bytes may carry after the lines before the model is written whole
+   * again: a model read back replays them, so this bounds a read at this many learning steps.
+   */
+  public static final int MAX_APPENDED = 16;
 
   private final int capacity;
   private final int minArticles;
-  private final Map<Long, Sightings> sightingsPerLine = new HashMap<>();
-
-  /**
-   * When a line was seen, in seconds of publication time: the first {@code minArticles} sightings
-   * in ascending order, and the latest.
-   */
-  private static final class Sightings {
-    long[] first;
-    long latest;
-
-    Sightings(long[] first, long latest) {
-      this.first = first;
-      this.latest = latest;
-    }
-
-    int seenBefore(long second) {
-      int n = 0;
-      while (n < first.length && first[n] < second) {
-        n++;
-      }
-      return n;
-    }
-
-    void add(long second, int keep) {
-      latest = Math.max(latest, second);
-      int at = Arrays.binarySearch(first, second);
-      int insertAt = at >= 0 ? at : -at - 1;
-      if (insertAt >= keep) {
-        return;
-      }
-      long[] grown = new long[Math.min(keep, first.length + 1)];
-      System.arraycopy(first, 0, grown, 0, insertAt);
-      grown[insertAt] = second;
-      System.arraycopy(first, insertAt, grown, insertAt + 1, grown.length - insertAt - 1);
-      first = grown;
-    }
-  }
+  private final LineSightings lines;
+  // the latest article learned, as its appendix would carry it
+  private long[] lastLearned;
+  private long lastSecond;
+  // articles carried after the lines by the bytes this model was last written or read as; -1
+  // when those bytes cannot take more (never written, or of a format before appendices)
+  private int appended = -1;
 
   public BoilerplateModel(DedupSettings settings) {
     this(settings.boilerplateCapacity(), settings.boilerplateMinArticles());
@@ -81,6 +55,7 @@ public final class BoilerplateModel {
   BoilerplateModel(int capacity, int minArticles) {
     this.capacity = capacity;
     this.minArticles = minArticles;
+    this.lines = new LineSightings(minArticles);
   }
 
   /**
@@ -88,80 +63,156 @@ public final class BoilerplateModel {
    * publishedAt}; unchanged when every line would go.
    */
   public String strip(String body, Instant publishedAt) {
+    String[] lines = body.split("\n", -1);
+    return strip(body, lines, lineHashes(lines), publishedAt.getEpochSecond());
+  }
+
+  /** Counts each distinct line of {@code body} as seen in one more article of the source. */
+  public void learn(String body, Instant publishedAt) {
+    learn(lineHashes(body.split("\n", -1)), publishedAt.getEpochSecond());
+  }
+
+  /**
+   * {@link #strip} and then {@link #learn} the same body, each line hashed once for both (hashing
+   * normalises the line, the larger part of either step).
+   */
+  public String stripAndLearn(String body, Instant publishedAt) {
     long second = publishedAt.getEpochSecond();
+    String[] lines = body.split("\n", -1);
+    Long[] hashes = lineHashes(lines);
+    String stripped = strip(body, lines, hashes, second);
+    learn(hashes, second);
+    return stripped;
+  }
+
+  private String strip(String body, String[] lines, Long[] hashes, long second) {
     List<String> kept = new ArrayList<>();
     boolean removedAny = false;
     boolean keptContent = false;
-    for (String line : body.split("\n", -1)) {
-      Long hash = lineHash(line);
+    for (int i = 0; i < lines.length; i++) {
+      Long hash = hashes[i];
       if (hash != null && isBoilerplate(hash, second)) {
         removedAny = true;
       } else {
-        kept.add(line);
+        kept.add(lines[i]);
         keptContent |= hash != null;
       }
     }
     return removedAny && keptContent ? String.join("\n", kept) : body;
   }
 
-  /** Counts each distinct line of {@code body} as seen in one more article of the source. */
-  public void learn(String body, Instant publishedAt) {
-    long second = publishedAt.getEpochSecond();
+  private void learn(Long[] hashes, long second) {
     Set<Long> seen = new HashSet<>();
-    for (String line : body.split("\n")) {
-      Long hash = lineHash(line);
+    long[] learned = new long[hashes.length];
+    int n = 0;
+    for (Long hash : hashes) {
       if (hash != null && seen.add(hash)) {
-        Sightings s = sightingsPerLine.get(hash);
-        if (s == null) {
-          sightingsPerLine.put(hash, new Sightings(new long[] {second}, second));
-        } else {
-          s.add(second, minArticles);
-        }
+        learned[n++] = hash;
       }
     }
+    learnDistinct(learned, n, second);
+  }
+
+  private void learnDistinct(long[] hashes, int n, long second) {
+    for (int i = 0; i < n; i++) {
+      lines.see(hashes[i], second);
+    }
     forgetLatestPublishedFirst();
+    lastLearned = n == hashes.length ? hashes : Arrays.copyOf(hashes, n);
+    lastSecond = second;
+  }
+
+  private static Long[] lineHashes(String[] lines) {
+    Long[] hashes = new Long[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      hashes[i] = LineHash.of(lines[i]);
+    }
+    return hashes;
   }
 
   /** How many line hashes the model holds; never more than its capacity. */
   public int size() {
-    return sightingsPerLine.size();
+    return lines.size();
   }
 
   /**
-   * The model as bytes, for a state store: lines in hash order, times in seconds after the earliest
-   * time held, so that the same content gives the same bytes.
+   * The model as bytes, for a state store: times in seconds after the earliest time held. Lines go
+   * in table order, so equal models written after different histories may differ in bytes (never in
+   * what {@link #fromBytes} reads back).
    */
   public byte[] toBytes() {
     long base = Long.MAX_VALUE;
-    for (Sightings s : sightingsPerLine.values()) {
-      base = Math.min(base, s.first[0]);
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        base = Math.min(base, lines.first(s, 0));
+      }
     }
-    ModelBytes.Writer out = new ModelBytes.Writer(16 + sightingsPerLine.size() * 20);
+    ModelBytes.Writer out = new ModelBytes.Writer(16 + lines.size() * 20);
+    appended = 0;
     out.writeInt(FORMAT_VERSION);
-    out.writeInt(sightingsPerLine.size());
-    out.writeLong(sightingsPerLine.isEmpty() ? 0 : base);
-    long[] hashes = new long[sightingsPerLine.size()];
-    int n = 0;
-    for (long hash : sightingsPerLine.keySet()) {
-      hashes[n++] = hash;
-    }
-    Arrays.sort(hashes);
-    for (long hash : hashes) {
-      Sightings s = sightingsPerLine.get(hash);
-      out.writeLong(hash);
-      out.writeVarLong(s.latest - base);
-      out.writeByte(s.first.length);
-      for (long t : s.first) {
-        out.writeVarLong(t - base);
+    out.writeInt(lines.size());
+    out.writeLong(lines.size() == 0 ? 0 : base);
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        out.writeLong(lines.hash(s));
+        out.writeVarLong(lines.latest(s) - base);
+        int n = lines.count(s);
+        out.writeByte(n);
+        for (int i = 0; i < n; i++) {
+          out.writeVarLong(lines.first(s, i) - base);
+        }
       }
     }
     return out.toByteArray();
   }
 
   /**
-   * A model read back from {@link #toBytes()}; lines beyond the settings' capacity, and sightings
-   * beyond its minimum article count, are dropped. A model of the first format, which kept no
-   * times, starts empty: its counts say nothing of when the lines were seen.
+   * What to add at the end of the bytes this model was last written or read as, so that they read
+   * back as the model now is: the latest article learned (its publication second and the hashes of
+   * its distinct lines), replayed on reading. Null when those bytes cannot take it (then write
+   * {@link #toBytes()}): a model never written, or one whose bytes already carry {@link
+   * #MAX_APPENDED} articles. A full model is about 50 KB, and writing it whole for every article
+   * cost more than stripping and learning.
+   */
+  public byte[] appendix() {
+    if (appended < 0 || appended >= MAX_APPENDED || lastLearned == null) {
+      return null;
+    }
+    appended++;
+    ModelBytes.Writer out = new ModelBytes.Writer(16 + lastLearned.length * 8);
+    out.writeLong(lastSecond);
+    out.writeVarLong(lastLearned.length);
+    for (long hash : lastLearned) {
+      out.writeLong(hash);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The model's content in hash order, one line per text line ("hash latest first..."), for
+   * comparing models whatever order their lines are held in.
+   */
+  String describe() {
+    TreeMap<Long, String> byHash = new TreeMap<>();
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        StringBuilder line = new StringBuilder().append(lines.latest(s));
+        for (int i = 0; i < lines.count(s); i++) {
+          line.append(' ').append(lines.first(s, i));
+        }
+        byHash.put(lines.hash(s), line.toString());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    byHash.forEach((hash, line) -> out.append(hash).append(' ').append(line).append('\n'));
+    return out.toString();
+  }
+
+  /**
+   * A model read back from {@link #toBytes()} and the {@link #appendix()}es written after it; lines
+   * beyond the settings' capacity, and sightings beyond its minimum article count, are dropped. A
+   * model of the first format, which kept no times, starts empty: its counts say nothing of when
+   * the lines were seen.
    */
   public static BoilerplateModel fromBytes(byte[] bytes, DedupSettings settings) {
     BoilerplateModel model = new BoilerplateModel(settings);
@@ -170,11 +221,13 @@ public final class BoilerplateModel {
     if (version == 1) {
       return model;
     }
-    if (version != FORMAT_VERSION) {
+    if (version != FORMAT_VERSION && version != LINES_ONLY) {
       throw new IllegalArgumentException("unknown boilerplate model format " + version);
     }
     int size = in.readInt();
     long base = in.readLong();
+    // a count is one unsigned byte
+    long[] firsts = new long[255];
     for (int i = 0; i < size; i++) {
       long hash = in.readLong();
       long latest = base + in.readVarLong();
@@ -182,62 +235,54 @@ public final class BoilerplateModel {
       if (count == 0) {
         throw new IllegalArgumentException("boilerplate line without sightings");
       }
-      long[] kept = new long[Math.min(count, model.minArticles)];
       for (int j = 0; j < count; j++) {
-        long t = base + in.readVarLong();
-        if (j < kept.length) {
-          kept[j] = t;
-        }
+        firsts[j] = base + in.readVarLong();
       }
-      model.sightingsPerLine.put(hash, new Sightings(kept, latest));
+      model.lines.restore(hash, latest, firsts, count);
     }
     model.forgetLatestPublishedFirst();
+    if (version == FORMAT_VERSION) {
+      model.appended = 0;
+      while (!in.atEnd()) {
+        long second = in.readLong();
+        long n = in.readVarLong();
+        if (n < 0 || n > bytes.length / Long.BYTES) {
+          throw new IllegalArgumentException("boilerplate appendix of " + n + " lines");
+        }
+        long[] hashes = new long[(int) n];
+        for (int i = 0; i < n; i++) {
+          hashes[i] = in.readLong();
+        }
+        model.learnDistinct(hashes, hashes.length, second);
+        model.appended++;
+      }
+    }
     return model;
   }
 
   private boolean isBoilerplate(long hash, long second) {
-    Sightings s = sightingsPerLine.get(hash);
-    return s != null && s.seenBefore(second) >= minArticles;
+    return lines.seenBefore(hash, second) >= minArticles;
   }
 
   /**
    * Forgets the lines whose latest sighting was published first (ties by hash) until the model is
    * within capacity. Ordered by publication time, not arrival, so that articles of one burst
-   * learned in another order leave the same lines. The few lines to forget are picked in one pass
-   * with a small heap, as a full sort for every article would cost more than the rest of learning.
+   * learned in another order leave the same lines. A full model forgets a few lines for every
+   * article, so they are picked in one pass over primitive values (see {@link OldestLines}).
    */
   private void forgetLatestPublishedFirst() {
-    int excess = sightingsPerLine.size() - capacity;
+    int excess = lines.size() - capacity;
     if (excess <= 0) {
       return;
     }
-    Comparator<Map.Entry<Long, Sightings>> oldestFirst =
-        Comparator.<Map.Entry<Long, Sightings>>comparingLong(e -> e.getValue().latest)
-            .thenComparing(Map.Entry::getKey);
-    // the heap keeps the excess oldest lines seen so far, the youngest of them on top
-    PriorityQueue<Map.Entry<Long, Sightings>> oldest =
-        new PriorityQueue<>(excess + 1, oldestFirst.reversed());
-    for (Map.Entry<Long, Sightings> e : sightingsPerLine.entrySet()) {
-      if (oldest.size() < excess) {
-        oldest.add(e);
-      } else if (oldestFirst.compare(e, oldest.peek()) < 0) {
-        oldest.poll();
-        oldest.add(e);
+    OldestLines oldest = new OldestLines(excess);
+    for (int s = 0; s < lines.slots(); s++) {
+      if (lines.used(s)) {
+        oldest.offer(lines.latest(s), lines.hash(s));
       }
     }
-    List<Long> forget = new ArrayList<>();
-    for (Map.Entry<Long, Sightings> e : oldest) {
-      forget.add(e.getKey());
+    for (long hash : oldest.hashes()) {
+      lines.remove(hash);
     }
-    forget.forEach(sightingsPerLine::remove);
-  }
-
-  /** The hash of a line's comparison form, or null for a line with no text. */
-  private static Long lineHash(String line) {
-    if (line.isBlank()) {
-      return null;
-    }
-    String normalized = TextNormalizer.normalize(line);
-    return normalized.isEmpty() ? null : Hashing.hash(normalized);
   }
 }

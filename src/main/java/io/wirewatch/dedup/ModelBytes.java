@@ -106,6 +106,11 @@ final class ModelBytes {
       throw new IllegalArgumentException("boilerplate model: a number longer than 64 bits");
     }
 
+    /** Whether everything written has been read. */
+    boolean atEnd() {
+      return pos == buf.length;
+    }
+
     private void need(int n) {
       if (pos + n > buf.length) {
         throw new IllegalArgumentException("truncated boilerplate model");

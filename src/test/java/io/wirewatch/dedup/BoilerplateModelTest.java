@@ -86,8 +86,7 @@ class BoilerplateModelTest {
     BoilerplateModel copy = BoilerplateModel.fromBytes(model.toBytes(), settings);
     assertEquals(model.size(), copy.size());
     assertEquals(model.strip(article(7), LATER), copy.strip(article(7), LATER));
-    assertEquals(
-        java.util.Arrays.toString(model.toBytes()), java.util.Arrays.toString(copy.toBytes()));
+    assertEquals(model.describe(), copy.describe());
   }
 
   /**
@@ -166,9 +165,91 @@ class BoilerplateModelTest {
     BoilerplateModel shuffled = learned(order);
     // capacity 40 is exceeded many times over, so lines were forgotten on the way
     assertEquals(40, inOrder.size());
+    assertEquals(inOrder.describe(), shuffled.describe());
+  }
+
+  @Test
+  void shouldStripAndLearnInOnePassAsStripThenLearn() {
+    BoilerplateModel onePass = new BoilerplateModel(40, 3);
+    BoilerplateModel twoSteps = new BoilerplateModel(40, 3);
+    for (int i = 0; i < 60; i++) {
+      String body = article(i) + "\nLine " + (i % 7) + " of a series\n\n";
+      String expected = twoSteps.strip(body, at(i));
+      twoSteps.learn(body, at(i));
+      assertEquals(expected, onePass.stripAndLearn(body, at(i)));
+    }
+    assertEquals(twoSteps.describe(), onePass.describe());
+  }
+
+  @Test
+  void shouldReadBackTheArticlesAppendedAfterTheLines() {
+    DedupSettings settings = DedupSettings.defaults(DocumentFrequencies.empty());
+    BoilerplateModel live = new BoilerplateModel(40, 3);
+    byte[] stored = null;
+    int whole = 0;
+    for (int i = 0; i < 100; i++) {
+      live.stripAndLearn(article(i) + "\nLine " + (i % 7) + " of a series\nLine " + i, at(i));
+      byte[] appendix = live.appendix();
+      if (appendix == null) {
+        stored = live.toBytes();
+        whole++;
+      } else {
+        byte[] grown = java.util.Arrays.copyOf(stored, stored.length + appendix.length);
+        System.arraycopy(appendix, 0, grown, stored.length, appendix.length);
+        stored = grown;
+      }
+      // capacity 40 is exceeded over and over, so replaying must forget as learning did
+      BoilerplateModel read = BoilerplateModel.fromBytes(stored, settingsWith(settings, 40, 3));
+      assertEquals(live.describe(), read.describe(), "after article " + i);
+    }
+    // written whole at the start and then once every MAX_APPENDED + 1 articles
     assertEquals(
-        java.util.Arrays.toString(inOrder.toBytes()),
-        java.util.Arrays.toString(shuffled.toBytes()));
+        (100 + BoilerplateModel.MAX_APPENDED) / (BoilerplateModel.MAX_APPENDED + 1), whole);
+  }
+
+  @Test
+  void shouldGoOnAppendingToBytesReadBack() {
+    DedupSettings settings =
+        settingsWith(DedupSettings.defaults(DocumentFrequencies.empty()), 40, 3);
+    BoilerplateModel live = new BoilerplateModel(40, 3);
+    live.learn(article(1), at(1));
+    byte[] stored = live.toBytes();
+    live.learn(article(2), at(2));
+    byte[] appendix = live.appendix();
+    byte[] grown = java.util.Arrays.copyOf(stored, stored.length + appendix.length);
+    System.arraycopy(appendix, 0, grown, stored.length, appendix.length);
+    BoilerplateModel read = BoilerplateModel.fromBytes(grown, settings);
+    read.learn(article(3), at(3));
+    live.learn(article(3), at(3));
+    byte[] more = read.appendix();
+    byte[] again = java.util.Arrays.copyOf(grown, grown.length + more.length);
+    System.arraycopy(more, 0, again, grown.length, more.length);
+    assertEquals(live.describe(), BoilerplateModel.fromBytes(again, settings).describe());
+  }
+
+  @Test
+  void shouldWriteAModelNeverWrittenWhole() {
+    BoilerplateModel model = new BoilerplateModel(40, 3);
+    model.learn(article(1), at(1));
+    assertEquals(null, model.appendix());
+  }
+
+  private static DedupSettings settingsWith(DedupSettings d, int capacity, int minArticles) {
+    return new DedupSettings(
+        d.shingleWords(),
+        d.samplingModulus(),
+        d.minimumPassageKeys(),
+        d.commonWordShare(),
+        d.minimumSharedPassages(),
+        d.duplicateContainment(),
+        d.syndicationContainment(),
+        d.storyTerms(),
+        d.storyRoutineTermShare(),
+        d.storyVotes(),
+        d.storyWindow(),
+        capacity,
+        minArticles,
+        d.documentFrequencies());
   }
 
   private static BoilerplateModel learned(List<Integer> order) {

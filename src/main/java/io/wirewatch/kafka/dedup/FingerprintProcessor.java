@@ -31,12 +31,16 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 
+  // sources whose boilerplate models a task keeps decoded: a full model is a few hundred KB
+  private static final int DECODED_MODELS = 32;
+
   private final Fingerprinter fingerprinter;
   private final SourceBoilerplate boilerplate;
   private final int shards;
   private final int partitions;
   private final Duration settle;
   private final long windowMillis;
+  private final DecodedModels models = new DecodedModels(DECODED_MODELS);
   private ProcessorContext<String, Fanout> context;
   private KeyValueStore<String, byte[]> boilerplateStore;
   private SettleInbox<EnrichedArticle> inbox;
@@ -68,6 +72,8 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
     // afresh, as the stores: a task revived after an aborted transaction must not sweep by the
     // clock of articles it is about to take again
     this.sweep = new SourceSweep(boilerplateStore, windowMillis);
+    // the stores of a revived task are restored: its models are read from them again
+    models.clear();
     this.latestEventTime = Long.MIN_VALUE;
     this.fingerprintedSinceSweep = 0;
     this.inbox =
@@ -182,14 +188,21 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
     byte[] entry = boilerplateStore.get(source);
     long lastSeen = entry == null ? SourceEntry.UNKNOWN : SourceEntry.lastSeen(entry);
     boolean forgotten = entry == null || SourceEntry.expired(lastSeen, eventTime, windowMillis);
-    SourceBoilerplate.Result stripped =
-        boilerplate.stripAndLearn(
-            forgotten ? null : SourceEntry.model(entry), article.body(), article.eventTime());
-    if (stripped.newState() != null) {
-      long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
-      boilerplateStore.put(source, SourceEntry.of(seen, stripped.newState()));
-    }
-    return stripped.body();
+    SourceBoilerplate.Model model =
+        forgotten
+            ? boilerplate.fresh()
+            : models.take(source, entry, e -> boilerplate.read(SourceEntry.model(e)));
+    String body = model.stripAndLearn(article.body(), article.eventTime());
+    long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
+    // most articles add their lines to the stored bytes; now and then the model is written whole
+    byte[] appendix = forgotten || !SourceEntry.hasLastSeen(entry) ? null : model.appendix();
+    byte[] written =
+        appendix == null
+            ? SourceEntry.of(seen, model.toBytes())
+            : SourceEntry.appended(entry, seen, appendix);
+    boilerplateStore.put(source, written);
+    models.put(source, written, model);
+    return body;
   }
 
   private static Article withBody(Article a, String body) {

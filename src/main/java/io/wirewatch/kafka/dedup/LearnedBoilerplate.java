@@ -17,13 +17,30 @@ public final class LearnedBoilerplate implements SourceBoilerplate {
   }
 
   @Override
-  public Result stripAndLearn(byte[] state, String body, Instant publishedAt) {
-    BoilerplateModel model =
-        state == null
-            ? new BoilerplateModel(settings)
-            : BoilerplateModel.fromBytes(state, settings);
-    String stripped = model.strip(body, publishedAt);
-    model.learn(body, publishedAt);
-    return new Result(stripped, model.toBytes());
+  public Model fresh() {
+    return new Learned(new BoilerplateModel(settings));
+  }
+
+  @Override
+  public Model read(byte[] state) {
+    return new Learned(BoilerplateModel.fromBytes(state, settings));
+  }
+
+  private record Learned(BoilerplateModel model) implements Model {
+
+    @Override
+    public String stripAndLearn(String body, Instant publishedAt) {
+      return model.stripAndLearn(body, publishedAt);
+    }
+
+    @Override
+    public byte[] toBytes() {
+      return model.toBytes();
+    }
+
+    @Override
+    public byte[] appendix() {
+      return model.appendix();
+    }
   }
 }

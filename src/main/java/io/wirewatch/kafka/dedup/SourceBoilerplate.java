@@ -8,18 +8,28 @@ import java.time.Instant;
  */
 public interface SourceBoilerplate {
 
-  /**
-   * @param body the body with learned boilerplate removed
-   * @param newState the model to store for the source, or null to leave it as it was
-   */
-  record Result(String body, byte[] newState) {}
+  /** One source's model, changed in place as it learns. */
+  interface Model {
 
-  /**
-   * Strips what the source's model knows to be boilerplate for an article published at {@code
-   * publishedAt}, then learns from this body.
-   */
-  Result stripAndLearn(byte[] state, String body, Instant publishedAt);
+    /**
+     * The body without what this model knows to be boilerplate for an article published at {@code
+     * publishedAt}; then learns from the body.
+     */
+    String stripAndLearn(String body, Instant publishedAt);
 
-  /** No boilerplate learning: bodies pass unchanged. */
-  SourceBoilerplate NONE = (state, body, publishedAt) -> new Result(body, null);
+    /** The model as bytes for the state store, read back by {@link SourceBoilerplate#read}. */
+    byte[] toBytes();
+
+    /**
+     * What to add at the end of the bytes this model was last written or read as, so that they read
+     * back as the model now is; null when the model must be written whole.
+     */
+    byte[] appendix();
+  }
+
+  /** A model of a source not seen yet (or forgotten). */
+  Model fresh();
+
+  /** A model read back from {@link Model#toBytes()}. */
+  Model read(byte[] state);
 }

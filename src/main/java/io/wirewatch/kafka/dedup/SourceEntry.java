@@ -27,6 +27,24 @@ final class SourceEntry {
         .array();
   }
 
+  /**
+   * {@code entry} (one with a time) with {@code tail} added after its model's bytes and its time
+   * set to {@code lastSeen}.
+   */
+  static byte[] appended(byte[] entry, long lastSeen, byte[] tail) {
+    if (!hasTime(entry)) {
+      throw new IllegalArgumentException("an entry without a time cannot be added to");
+    }
+    byte[] out = Arrays.copyOf(entry, entry.length + tail.length);
+    System.arraycopy(tail, 0, out, entry.length, tail.length);
+    ByteBuffer.wrap(out).putLong(Integer.BYTES, lastSeen);
+    return out;
+  }
+
+  static boolean hasLastSeen(byte[] entry) {
+    return hasTime(entry);
+  }
+
   static long lastSeen(byte[] entry) {
     return hasTime(entry) ? ByteBuffer.wrap(entry).getLong(Integer.BYTES) : UNKNOWN;
   }

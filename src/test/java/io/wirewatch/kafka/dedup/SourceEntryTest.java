@@ -30,6 +30,18 @@ class SourceEntryTest {
   }
 
   @Test
+  void shouldAddToTheModelAndMoveTheTime() {
+    byte[] model = model();
+    byte[] entry =
+        SourceEntry.appended(SourceEntry.of(42 * DAY, model), 43 * DAY, new byte[] {7, 8});
+    assertEquals(43 * DAY, SourceEntry.lastSeen(entry));
+    byte[] grown = java.util.Arrays.copyOf(model, model.length + 2);
+    grown[model.length] = 7;
+    grown[model.length + 1] = 8;
+    assertArrayEquals(grown, SourceEntry.model(entry));
+  }
+
+  @Test
   void shouldReadAModelStoredBeforeTheTimeWasKeptAsOfUnknownTime() {
     byte[] model = model();
     assertEquals(SourceEntry.UNKNOWN, SourceEntry.lastSeen(model));
