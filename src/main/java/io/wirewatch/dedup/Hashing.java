@@ -20,11 +20,24 @@ final class Hashing {
    * state store, so it stays as it was when words moved to {@link #wordHash}.
    */
   static long hash(CharSequence s) {
-    long h = FNV_OFFSET;
+    long h = start();
     for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * FNV_PRIME;
+      h = step(h, s.charAt(i));
     }
     return mix(h);
+  }
+
+  /**
+   * {@link #hash}'s state before its first char; feed chars with {@link #step}, end with {@link
+   * #mix} (for {@link LineHash}, which hashes a line as if normalised without building the form).
+   */
+  static long start() {
+    return FNV_OFFSET;
+  }
+
+  /** {@link #hash}'s state after one more char: one FNV-1a round. */
+  static long step(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
   }
 
   /**
