@@ -90,7 +90,9 @@ final class BenchCommand {
     s.append(String.format("%-46s %12s%n", "measure", "value"));
     row(s, "end to end, articles/s (exactly-once)", e.perSecond());
     row(s, "pass-through floor, records/s (same broker, EOS)", r.passThrough().perSecond());
-    row(s, "ratio to the floor", e.perSecond() / r.passThrough().perSecond());
+    s.append(
+        String.format(
+            "%-46s %12.3f%n", "ratio to the floor", e.perSecond() / r.passThrough().perSecond()));
     row(s, "until every topic is still, articles/s", e.records() / r.drainedSeconds());
     row(s, "alerts per article", e.alerts() / (double) e.records());
     row(s, "Kafka records written per article (all topics)", recordsPerArticle(r));
@@ -144,7 +146,10 @@ final class BenchCommand {
     e.put("heapMaxMb", round(r.pipelineHeapMaxMb()));
     e.put("heapAfterGcMaxMb", round(r.pipelineHeapAfterGcMaxMb()));
     o.putObject("passThrough").put("articlesPerSecond", round(r.passThrough().perSecond()));
-    o.put("ratioToPassThrough", round(r.endToEnd().perSecond() / r.passThrough().perSecond()));
+    // three decimals: one left every ratio so far at 0.0
+    o.put(
+        "ratioToPassThrough",
+        Math.round(r.endToEnd().perSecond() / r.passThrough().perSecond() * 1000) / 1000.0);
     ObjectNode m = o.putObject("matcher");
     m.put("articlesPerSecond", round(r.matcher().articlesPerSecond()));
     m.put("rules", r.matcher().rules());

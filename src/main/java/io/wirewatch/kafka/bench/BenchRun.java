@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -72,6 +73,16 @@ public final class BenchRun {
 
   public static Report run(Options o) throws Exception {
     Path dir = Files.createTempDirectory("wirewatch-bench-");
+    try {
+      return run(o, dir);
+    } finally {
+      // the broker's logs and the state stores: 1 to 3 GB a run, which filled the disk after
+      // sixty runs while nothing removed them
+      deleteRecursively(dir);
+    }
+  }
+
+  private static Report run(Options o, Path dir) throws Exception {
     LOG.info("building the workload: {}", o);
     BenchWorkload work =
         new BenchWorkload(o.articles(), o.rules(), o.entities(), o.duplicates(), o.seed());
@@ -253,6 +264,23 @@ public final class BenchRun {
       for (AlertRule r : rules) {
         producer.send(new ProducerRecord<>(Topics.ALERT_RULES.name(), r.id(), RuleJson.write(r)));
       }
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  LOG.warn("could not delete {}: {}", p, e.toString());
+                }
+              });
+    } catch (IOException e) {
+      LOG.warn("could not delete the bench's directory {}: {}", dir, e.toString());
     }
   }
 
