@@ -55,6 +55,11 @@ public record DedupSettings(
     requirePositive(storyVotes, "storyVotes");
     requirePositive(boilerplateCapacity, "boilerplateCapacity");
     requirePositive(boilerplateMinArticles, "boilerplateMinArticles");
+    if (boilerplateMinArticles > Byte.MAX_VALUE) {
+      // a line's sightings are counted in one byte (LineSightings, and the stored model)
+      throw new IllegalArgumentException(
+          "boilerplateMinArticles must be at most 127: " + boilerplateMinArticles);
+    }
     if (minimumPassageKeys < 0 || storyTerms < 0) {
       throw new IllegalArgumentException("minimumPassageKeys and storyTerms can't be negative");
     }
