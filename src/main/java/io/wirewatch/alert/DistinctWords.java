@@ -57,16 +57,7 @@ final class DistinctWords {
     int[] termOfWord = new int[size];
     for (int i = 0; i < size; i++) {
       int from = cut.wordStart(i);
-      int offset = pool.encode(cut.chars(), from, cut.wordEnd(i) - from);
-      int length = pool.used - offset;
-      int h = hash(pool.bytes, offset, length);
-      int t = table.find(pool.bytes, offset, length, h);
-      if (t < 0) {
-        t = table.add(new BytesRef(pool.bytes, offset, length), h, i);
-      } else {
-        pool.used = offset; // a repeat: its bytes are already there
-      }
-      termOfWord[i] = t;
+      termOfWord[i] = table.intern(pool, pool.encode(cut.chars(), from, cut.wordEnd(i) - from), i);
     }
     return new DistinctWords(cut, table, termOfWord);
   }
@@ -99,16 +90,7 @@ final class DistinctWords {
       }
       System.arraycopy(cut.chars(), from, scratch, 0, chars);
       CutText.foldCase(scratch, chars);
-      int offset = pool.encode(scratch, 0, chars);
-      int length = pool.used - offset;
-      int h = hash(pool.bytes, offset, length);
-      int t = table.find(pool.bytes, offset, length, h);
-      if (t < 0) {
-        t = table.add(new BytesRef(pool.bytes, offset, length), h, word);
-      } else {
-        pool.used = offset;
-      }
-      foldedOf[k] = t;
+      foldedOf[k] = table.intern(pool, pool.encode(scratch, 0, chars), word);
     }
     int[] termOfWord = new int[cut.size()];
     for (int i = 0; i < termOfWord.length; i++) {
@@ -152,18 +134,22 @@ final class DistinctWords {
 
     /** The number of the term with these bytes, or -1. */
     int find(byte[] bytes, int offset, int length, int hash) {
-      int mask = slots.length - 1;
-      for (int slot = slot(hash, slots.length); ; slot = (slot + 1) & mask) {
-        int t = slots[slot] - 1;
-        if (t < 0) {
-          return -1;
-        }
-        BytesRef term = terms[t];
-        if (Arrays.equals(
-            term.bytes, term.offset, term.offset + term.length, bytes, offset, offset + length)) {
-          return t;
-        }
+      return lookUp(terms, slots, bytes, offset, length, hash);
+    }
+
+    /**
+     * The number of the term whose UTF-8 the pool took last, from {@code offset} on: added when
+     * new, else found and its bytes given back to the pool.
+     */
+    int intern(Utf8Pool pool, int offset, int word) {
+      int length = pool.used - offset;
+      int h = hash(pool.bytes, offset, length);
+      int t = find(pool.bytes, offset, length, h);
+      if (t >= 0) {
+        pool.used = offset; // a repeat: its bytes are already there
+        return t;
       }
+      return add(new BytesRef(pool.bytes, offset, length), h, word);
     }
 
     /** Adds a term known to be absent; its number. */
@@ -241,8 +227,14 @@ final class DistinctWords {
 
   /** As {@link #find(BytesRef, int)}, the term's UTF-8 given as {@code length} bytes at offset. */
   int find(byte[] bytes, int offset, int length, int hash) {
+    return lookUp(terms, slots, bytes, offset, length, hash);
+  }
+
+  /** Linear probing from the hash's slot: the term's number, or -1 at the first empty slot. */
+  private static int lookUp(
+      BytesRef[] terms, int[] slots, byte[] bytes, int offset, int length, int hash) {
     int mask = slots.length - 1;
-    for (int slot = slot(hash, slots.length); ; ) {
+    for (int slot = slot(hash, slots.length); ; slot = (slot + 1) & mask) {
       int t = slots[slot] - 1;
       if (t < 0) {
         return -1;
@@ -252,7 +244,6 @@ final class DistinctWords {
           term.bytes, term.offset, term.offset + term.length, bytes, offset, offset + length)) {
         return t;
       }
-      slot = (slot + 1) & mask;
     }
   }
 

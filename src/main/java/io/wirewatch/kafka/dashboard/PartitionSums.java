@@ -2,7 +2,6 @@ package io.wirewatch.kafka.dashboard;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -10,7 +9,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Adds up the running counts that {@link PartitionCounts} sends (keyed by dimension, {@code
@@ -52,9 +50,8 @@ public final class PartitionSums implements Processor<String, String, String, St
 
   /** The counts per partition ({@link PartitionTotals}) per {@link BucketKey}. */
   public static StoreBuilder<KeyValueStore<String, String>> store(String name) {
-    return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String())
-        .withCachingEnabled();
+    // the throttle's cached string store: totals change many times between two commits
+    return Throttle.store(name);
   }
 
   @Override

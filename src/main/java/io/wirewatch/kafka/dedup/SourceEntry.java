@@ -32,7 +32,7 @@ final class SourceEntry {
    * set to {@code lastSeen}.
    */
   static byte[] appended(byte[] entry, long lastSeen, byte[] tail) {
-    if (!hasTime(entry)) {
+    if (!hasLastSeen(entry)) {
       throw new IllegalArgumentException("an entry without a time cannot be added to");
     }
     byte[] out = Arrays.copyOf(entry, entry.length + tail.length);
@@ -41,16 +41,12 @@ final class SourceEntry {
     return out;
   }
 
-  static boolean hasLastSeen(byte[] entry) {
-    return hasTime(entry);
-  }
-
   static long lastSeen(byte[] entry) {
-    return hasTime(entry) ? ByteBuffer.wrap(entry).getLong(Integer.BYTES) : UNKNOWN;
+    return hasLastSeen(entry) ? ByteBuffer.wrap(entry).getLong(Integer.BYTES) : UNKNOWN;
   }
 
   static byte[] model(byte[] entry) {
-    return hasTime(entry) ? Arrays.copyOfRange(entry, HEADER, entry.length) : entry;
+    return hasLastSeen(entry) ? Arrays.copyOfRange(entry, HEADER, entry.length) : entry;
   }
 
   /**
@@ -61,7 +57,8 @@ final class SourceEntry {
     return lastSeen != UNKNOWN && lastSeen < now - windowMillis;
   }
 
-  private static boolean hasTime(byte[] entry) {
+  /** Whether the entry carries its last-seen time (entries written before it was kept do not). */
+  static boolean hasLastSeen(byte[] entry) {
     return entry.length >= HEADER && ByteBuffer.wrap(entry).getInt(0) == MARKER;
   }
 }
