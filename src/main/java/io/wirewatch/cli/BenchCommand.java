@@ -18,6 +18,9 @@ final class BenchCommand {
 
   static final int DEFAULT_WARM_UP = 2_000;
 
+  /** The end-to-end rate the benchmark's targets ask of the default workload, articles/s. */
+  static final double TARGET_ARTICLES_PER_SECOND = 2_000;
+
   private BenchCommand() {}
 
   static int run(String[] argv) throws Exception {
@@ -89,10 +92,10 @@ final class BenchCommand {
     s.append("machine: ").append(r.machine()).append('\n');
     s.append(String.format("%-46s %12s%n", "measure", "value"));
     row(s, "end to end, articles/s (exactly-once)", e.perSecond());
-    row(s, "pass-through floor, records/s (same broker, EOS)", r.passThrough().perSecond());
+    ThroughputProbe.Measured floor = r.passThrough().fullSpeed();
+    row(s, "pass-through floor, records/s (same broker, EOS)", floor.perSecond());
     s.append(
-        String.format(
-            "%-46s %12.3f%n", "ratio to the floor", e.perSecond() / r.passThrough().perSecond()));
+        String.format("%-46s %12.3f%n", "ratio to the floor", e.perSecond() / floor.perSecond()));
     row(s, "until every topic is still, articles/s", e.records() / r.drainedSeconds());
     row(s, "alerts per article", e.alerts() / (double) e.records());
     row(s, "Kafka records written per article (all topics)", recordsPerArticle(r));
@@ -113,6 +116,21 @@ final class BenchCommand {
     row(s, "peak RSS MB", r.rssMaxMb());
     row(s, "CPU cores used (end-to-end phase)", r.cpuCoresUsed());
     row(s, "CPU ms per article (full speed)", r.cpuMsPerArticle());
+    s.append(
+        String.format(
+            "%-46s %12.3f%n",
+            "  pass-through floor, CPU ms per record", r.passThrough().cpuMsPerArticle()));
+    s.append(
+        String.format(
+            "%-46s %12.3f%n",
+            "  matcher alone, CPU ms per article", r.matcher().cpuMicrosPerArticle() / 1000));
+    s.append(
+        String.format(
+            "%-46s %12.3f%n",
+            "  CPU ms per article 2,000 articles/s allow",
+            cpuBudgetMs(TARGET_ARTICLES_PER_SECOND)));
+    row(s, "pass-through at half its rate p50 ms", r.passThrough().halfRate().p50Ms());
+    row(s, "pass-through at half its rate p99 ms", r.passThrough().halfRate().p99Ms());
     row(s, "state on disk MB", r.stateMb());
     s.append(
         "Kafka records written per article, by topic (offsets, so with transaction markers):\n");
@@ -145,17 +163,25 @@ final class BenchCommand {
     // comparison runs in the same heap
     e.put("heapMaxMb", round(r.pipelineHeapMaxMb()));
     e.put("heapAfterGcMaxMb", round(r.pipelineHeapAfterGcMaxMb()));
-    o.putObject("passThrough").put("articlesPerSecond", round(r.passThrough().perSecond()));
+    ObjectNode f = o.putObject("passThrough");
+    f.put("articlesPerSecond", round(r.passThrough().fullSpeed().perSecond()));
+    f.put("cpuMsPerArticle", round3(r.passThrough().cpuMsPerArticle()));
+    f.put("halfRateP50Ms", r.passThrough().halfRate().p50Ms());
+    f.put("halfRateP99Ms", r.passThrough().halfRate().p99Ms());
     // three decimals: one left every ratio so far at 0.0
     o.put(
         "ratioToPassThrough",
-        Math.round(r.endToEnd().perSecond() / r.passThrough().perSecond() * 1000) / 1000.0);
+        round3(r.endToEnd().perSecond() / r.passThrough().fullSpeed().perSecond()));
     ObjectNode m = o.putObject("matcher");
     m.put("articlesPerSecond", round(r.matcher().articlesPerSecond()));
     m.put("rules", r.matcher().rules());
     m.put("registrationSeconds", round(r.matcher().registrationSeconds()));
     m.put("ruleBookHeapMb", round(r.matcher().ruleBookHeapMb()));
     m.put("identicalMatches", r.matcher().identicalMatches());
+    m.put("cpuMsPerArticle", round3(r.matcher().cpuMicrosPerArticle() / 1000));
+    // what the end-to-end target leaves per article on this machine's cores: the floor's
+    // and the matcher's CPU alone are to be set against it
+    o.put("cpuMsPerArticleAllowedAt2000", round3(cpuBudgetMs(TARGET_ARTICLES_PER_SECOND)));
     ObjectNode l = o.putObject("luceneMonitor");
     l.put("articlesPerSecond", round(r.matcher().monitorArticlesPerSecond()));
     l.put("registrationSeconds", round(r.matcher().monitorRegistrationSeconds()));
@@ -181,6 +207,15 @@ final class BenchCommand {
 
   private static double recordsPerArticle(BenchRun.Report r) {
     return r.recordsPerArticle().values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  /** CPU milliseconds per article this machine's cores allow at a given rate. */
+  static double cpuBudgetMs(double articlesPerSecond) {
+    return Runtime.getRuntime().availableProcessors() * 1000.0 / articlesPerSecond;
+  }
+
+  private static double round3(double v) {
+    return Math.round(v * 1000) / 1000.0;
   }
 
   private static double round(double v) {

@@ -55,7 +55,7 @@ public final class BenchRun {
       Options options,
       ThroughputProbe.Measured endToEnd,
       ThroughputProbe.Measured halfRate,
-      ThroughputProbe.Measured passThrough,
+      Floor passThrough,
       MatcherBenchmark.Result matcher,
       Map<String, Double> recordsPerArticle,
       double drainedSeconds,
@@ -68,6 +68,17 @@ public final class BenchRun {
       double cpuMsPerArticle,
       double stateMb,
       String machine) {}
+
+  /**
+   * The pass-through topology's figures: its top rate, its latency at half that rate, and the CPU
+   * the whole process spends per record at the top rate (bench producer and consumer, broker and
+   * Streams). Every article the pipeline takes costs at least that much, so with the matcher's own
+   * CPU it tells how far a target rate is possible on this machine at all.
+   */
+  public record Floor(
+      ThroughputProbe.Measured fullSpeed,
+      ThroughputProbe.Measured halfRate,
+      double cpuMsPerArticle) {}
 
   private BenchRun() {}
 
@@ -92,8 +103,7 @@ public final class BenchRun {
       ThroughputProbe probe = new ThroughputProbe(bootstrap);
 
       LOG.info("pass-through floor: {} records", work.values.size());
-      ThroughputProbe.Measured passThrough =
-          passThrough(bootstrap, dir, probe, work, o.warmUpArticles());
+      Floor passThrough = passThrough(bootstrap, dir, probe, work, o.warmUpArticles());
 
       // WIREWATCH_* environment variables still apply: settings can be compared run against run
       WirewatchConfig config =
@@ -211,7 +221,7 @@ public final class BenchRun {
     tally.endOffsetsOnceQuiet(Duration.ofSeconds(3), Duration.ofMinutes(3));
   }
 
-  private static ThroughputProbe.Measured passThrough(
+  private static Floor passThrough(
       String bootstrap, Path dir, ThroughputProbe probe, BenchWorkload work, int warmUp)
       throws Exception {
     String in = "bench.passthrough.in";
@@ -251,7 +261,23 @@ public final class BenchRun {
             0,
             Duration.ofMinutes(5));
       }
-      return probe.run(in, work.keys, work.values, out, null, 0, Duration.ofMinutes(5));
+      double cpuAtStart = ResourceSampler.cpuSeconds();
+      ThroughputProbe.Measured full =
+          probe.run(in, work.keys, work.values, out, null, 0, Duration.ofMinutes(5));
+      double cpuMsPerArticle =
+          (ResourceSampler.cpuSeconds() - cpuAtStart) * 1000 / work.values.size();
+      // the latency of a single exactly-once hop, at half its top rate as the pipeline's is taken
+      int n = (int) Math.min(work.values.size(), Math.max(100, full.perSecond() * 0.5 * 30));
+      ThroughputProbe.Measured half =
+          probe.run(
+              in,
+              work.keys.subList(0, n),
+              work.values.subList(0, n),
+              out,
+              null,
+              full.perSecond() / 2,
+              Duration.ofMinutes(5));
+      return new Floor(full, half, cpuMsPerArticle);
     }
   }
 
