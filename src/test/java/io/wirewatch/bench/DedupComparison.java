@@ -22,9 +22,9 @@ import java.util.List;
  * (no index, so rounds are short and the heap small), over {@link DedupBenchmark}'s 64 articles;
  * {@code boilerplate} the boilerplate step of a source whose model is full ({@link
  * BoilerplateBenchmark#decodedModel}); {@code article-unique} and {@code article-copy} that step
- * and then the step with a million articles in the window, both in each round: what a whole
- * article costs. (Those strip other 4 KB articles than the step fingerprints, as the base builds
- * have no {@link WholeArticleDedup}; the cost per article is of the same work.)
+ * and then the step with a million articles in the window, both in each round: what a whole article
+ * costs. (Those strip other 4 KB articles than the step fingerprints, as the base builds have no
+ * {@link WholeArticleDedup}; the cost per article is of the same work.)
  */
 public final class DedupComparison {
 

@@ -13,9 +13,9 @@ import java.util.function.IntSupplier;
  * The benchmarks' operations timed in thread CPU time rather than wall time: on a shared machine
  * other processes' load inflates JMH's wall-clock averages, CPU time much less (caches are still
  * shared). Runs each operation for warm-up rounds, then reports the median of measured rounds.
- * {@code wholeArticle} is all an article costs ({@link WholeArticleDedup}): the boilerplate step
- * of a source whose model is full, then the step with 1,000,000 articles in the window. Usage:
- * {@code bin/bench-dedup cpu [seconds per round]}.
+ * {@code wholeArticle} is all an article costs ({@link WholeArticleDedup}): the boilerplate step of
+ * a source whose model is full, then the step with 1,000,000 articles in the window. Usage: {@code
+ * bin/bench-dedup cpu [seconds per round]}.
  */
 public final class DedupCpuTime {
 
