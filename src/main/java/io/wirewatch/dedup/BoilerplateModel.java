@@ -267,22 +267,11 @@ public final class BoilerplateModel {
   /**
    * Forgets the lines whose latest sighting was published first (ties by hash) until the model is
    * within capacity. Ordered by publication time, not arrival, so that articles of one burst
-   * learned in another order leave the same lines. A full model forgets a few lines for every
-   * article, so they are picked in one pass over primitive values (see {@link OldestLines}).
+   * learned in another order leave the same lines.
    */
   private void forgetLatestPublishedFirst() {
-    int excess = lines.size() - capacity;
-    if (excess <= 0) {
-      return;
-    }
-    OldestLines oldest = new OldestLines(excess);
-    for (int s = 0; s < lines.slots(); s++) {
-      if (lines.used(s)) {
-        oldest.offer(lines.latest(s), lines.hash(s));
-      }
-    }
-    for (long hash : oldest.hashes()) {
-      lines.remove(hash);
+    while (lines.size() > capacity) {
+      lines.removeOldest();
     }
   }
 }

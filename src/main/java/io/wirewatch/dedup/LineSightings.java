@@ -3,9 +3,9 @@ package io.wirewatch.dedup;
 /**
  * When each line of one source was seen, in seconds of publication time: the first {@code keep}
  * sightings in ascending order, and the latest. An open-addressing table of primitive arrays, since
- * a full model (2,000 lines) is walked once per article to pick the lines to forget and once more
- * to be written to its store: a map of boxed hashes and small objects made those walks cost more
- * than fingerprinting the article.
+ * a full model (2,000 lines) is walked to be written to its store: a map of boxed hashes and small
+ * objects made that walk cost more than fingerprinting the article. The lines are also kept in the
+ * order they are forgotten in ({@link OldestLines}), so forgetting needs no walk.
  *
  * <p>Slots are visited in table order, which depends on the order lines came and went, not on the
  * content alone.
@@ -21,6 +21,7 @@ final class LineSightings {
   // slot s holds its sightings at [s * keep, s * keep + count[s])
   private long[] first;
   private byte[] count;
+  private OldestLines order;
   private int size;
 
   LineSightings(int keep) {
@@ -57,9 +58,13 @@ final class LineSightings {
       latest[slot] = second;
       first[slot * keep] = second;
       count[slot] = 1;
+      order.add(slot, second, hash);
       return;
     }
-    latest[slot] = Math.max(latest[slot], second);
+    if (second > latest[slot]) {
+      latest[slot] = second;
+      order.later(slot, second);
+    }
     int base = slot * keep;
     int n = count[slot];
     // the first sightings stay sorted; a sighting later than all kept ones is dropped when full
@@ -86,13 +91,26 @@ final class LineSightings {
     int kept = Math.min(n, keep);
     System.arraycopy(firsts, 0, first, slot * keep, kept);
     count[slot] = (byte) kept;
+    order.add(slot, lineLatest, hash);
   }
 
   void remove(long hash) {
     int slot = find(hash);
-    if (slot < 0) {
-      return;
+    if (slot >= 0) {
+      removeSlot(slot);
     }
+  }
+
+  /**
+   * Forgets the line whose latest sighting was published first, the smallest hash among equal ones;
+   * the table must not be empty.
+   */
+  void removeOldest() {
+    removeSlot(order.oldest());
+  }
+
+  private void removeSlot(int slot) {
+    order.remove(slot);
     int mask = used.length - 1;
     // backward-shift deletion: later lines of the probe run move up, so no tombstones pile up
     int hole = slot;
@@ -170,6 +188,7 @@ final class LineSightings {
     count[to] = count[from];
     System.arraycopy(first, from * keep, first, to * keep, keep);
     used[to] = true;
+    order.moved(from, to);
   }
 
   private void grow() {
@@ -186,6 +205,7 @@ final class LineSightings {
         latest[slot] = oldLatest[s];
         count[slot] = oldCount[s];
         System.arraycopy(oldFirst, s * keep, first, slot * keep, keep);
+        order.add(slot, oldLatest[s], oldHashes[s]);
       }
     }
   }
@@ -196,5 +216,6 @@ final class LineSightings {
     latest = new long[slots];
     first = new long[slots * keep];
     count = new byte[slots];
+    order = new OldestLines(slots);
   }
 }

@@ -3,48 +3,97 @@ package io.wirewatch.dedup;
 import java.util.Arrays;
 
 /**
- * The {@code k} oldest of the lines offered, oldest meaning the earliest latest sighting and, among
- * equal ones, the smallest hash. Kept in a max-heap of primitive pairs, so a pass over a full
- * boilerplate model (2,000 lines) boxes nothing and calls no comparator.
+ * The lines of a {@link LineSightings} table in the order they are forgotten: oldest first, oldest
+ * meaning the earliest latest sighting and, among equal ones, the smallest hash. A min-heap of
+ * primitive triples (latest, hash, slot) that knows where each slot sits in it, so a line seen
+ * again moves down in place and forgetting costs a few steps per line forgotten. A full model
+ * forgets a few dozen lines for each article: picking them in a walk over all 2,000 lines cost more
+ * than the rest of the boilerplate step.
  */
 final class OldestLines {
 
-  private final long[] latest;
-  private final long[] hash;
+  private long[] latest;
+  private long[] hash;
+  // slotAt[i] is the table slot of the line at heap index i; indexOf[slot] is the reverse
+  private int[] slotAt;
+  private int[] indexOf;
   private int size;
 
-  OldestLines(int k) {
-    this.latest = new long[k];
-    this.hash = new long[k];
+  /** An empty order for a table of {@code slots} slots. */
+  OldestLines(int slots) {
+    latest = new long[Math.max(1, slots / 2)];
+    hash = new long[latest.length];
+    slotAt = new int[latest.length];
+    indexOf = new int[slots];
   }
 
-  void offer(long lineLatest, long lineHash) {
-    if (size < latest.length) {
-      latest[size] = lineLatest;
-      hash[size] = lineHash;
-      siftUp(size++);
-    } else if (size > 0 && older(lineLatest, lineHash, 0)) {
-      // younger than none kept: the youngest kept, at the root, makes way
-      latest[0] = lineLatest;
-      hash[0] = lineHash;
-      siftDown(0);
+  int size() {
+    return size;
+  }
+
+  /** Adds the line held at {@code slot}. */
+  void add(int slot, long lineLatest, long lineHash) {
+    if (size == latest.length) {
+      int grown = latest.length * 2;
+      latest = Arrays.copyOf(latest, grown);
+      hash = Arrays.copyOf(hash, grown);
+      slotAt = Arrays.copyOf(slotAt, grown);
+    }
+    int i = size++;
+    latest[i] = lineLatest;
+    hash[i] = lineHash;
+    place(i, slot);
+    siftUp(i);
+  }
+
+  /** The line at {@code slot} was seen later: its latest sighting rose to {@code lineLatest}. */
+  void later(int slot, long lineLatest) {
+    int i = indexOf[slot];
+    latest[i] = lineLatest;
+    siftDown(i);
+  }
+
+  /** Drops the line at {@code slot}. */
+  void remove(int slot) {
+    int i = indexOf[slot];
+    int last = --size;
+    if (i == last) {
+      return;
+    }
+    latest[i] = latest[last];
+    hash[i] = hash[last];
+    place(i, slotAt[last]);
+    if (i > 0 && older(i, (i - 1) / 2)) {
+      siftUp(i);
+    } else {
+      siftDown(i);
     }
   }
 
-  /** The hashes of the oldest lines offered, in no particular order. */
-  long[] hashes() {
-    return Arrays.copyOf(hash, size);
+  /** The table moved the line at {@code from} to {@code to}. */
+  void moved(int from, int to) {
+    place(indexOf[from], to);
   }
 
-  /** Whether the pair is older than the one at {@code i}. */
-  private boolean older(long l, long h, int i) {
-    return l < latest[i] || (l == latest[i] && h < hash[i]);
+  /** The slot of the line to forget first; the order must not be empty. */
+  int oldest() {
+    return slotAt[0];
+  }
+
+  private void place(int i, int slot) {
+    slotAt[i] = slot;
+    indexOf[slot] = i;
+  }
+
+  /** Whether the line at heap index {@code i} goes before the one at {@code j}. */
+  private boolean older(int i, int j) {
+    return latest[i] < latest[j] || (latest[i] == latest[j] && hash[i] < hash[j]);
   }
 
   private void siftUp(int i) {
     while (i > 0) {
       int parent = (i - 1) / 2;
-      if (!older(latest[parent], hash[parent], i)) {
+      if (!older(i, parent)) {
         return;
       }
       swap(i, parent);
@@ -54,17 +103,18 @@ final class OldestLines {
 
   private void siftDown(int i) {
     while (true) {
-      int younger = i;
-      for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
-        if (older(latest[younger], hash[younger], child)) {
-          younger = child;
-        }
-      }
-      if (younger == i) {
+      int child = 2 * i + 1;
+      if (child >= size) {
         return;
       }
-      swap(i, younger);
-      i = younger;
+      if (child + 1 < size && older(child + 1, child)) {
+        child++;
+      }
+      if (!older(child, i)) {
+        return;
+      }
+      swap(i, child);
+      i = child;
     }
   }
 
@@ -75,5 +125,8 @@ final class OldestLines {
     long h = hash[i];
     hash[i] = hash[j];
     hash[j] = h;
+    int s = slotAt[i];
+    place(i, slotAt[j]);
+    place(j, s);
   }
 }
