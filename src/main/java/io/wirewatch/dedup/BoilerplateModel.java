@@ -41,6 +41,7 @@ public final class BoilerplateModel {
   private final int capacity;
   private final int minArticles;
   private final LineSightings lines;
+  private final LineHash lineHash = new LineHash();
   // the latest article learned, as its appendix would carry it
   private long[] lastLearned;
   private long lastSecond;
@@ -122,10 +123,10 @@ public final class BoilerplateModel {
     lastSecond = second;
   }
 
-  private static Long[] lineHashes(String[] lines) {
+  private Long[] lineHashes(String[] lines) {
     Long[] hashes = new Long[lines.length];
     for (int i = 0; i < lines.length; i++) {
-      hashes[i] = LineHash.of(lines[i]);
+      hashes[i] = lineHash.of(lines[i]);
     }
     return hashes;
   }

@@ -12,50 +12,123 @@ import io.wirewatch.text.TextNormalizer;
  * end, capitals lower-cased, the backquote folded to an apostrophe. Normalising every line into a
  * new string and then hashing it took almost half the boilerplate step; Reuters copy has {@code
  * &lt;} in many lines and ends every story in {@code &#3;}. Any other line takes that way still.
+ *
+ * <p>Not thread-safe: the chars are read into a buffer the instance keeps (a counted loop over an
+ * array costs a third of one over the String's chars with references decoded on the way).
  */
 final class LineHash {
 
-  private LineHash() {}
+  private char[] chars = new char[128];
 
-  static Long of(String line) {
+  Long of(String line) {
+    int length = line.length();
+    if (length > chars.length) {
+      chars = new char[Math.max(length, chars.length * 2)];
+    }
+    int n;
+    if (line.indexOf('&') < 0) {
+      if (line.indexOf('<') >= 0) {
+        return normalised(line);
+      }
+      line.getChars(0, length, chars, 0);
+      n = length;
+    } else {
+      n = TextNormalizer.foldPlainAsciiInto(line, chars);
+      if (n < 0) {
+        return normalised(line);
+      }
+    }
+    long simple = hashSimple(chars, n);
+    return simple != NOT_SIMPLE ? (Long) simple : hash(line, chars, n);
+  }
+
+  // per ASCII char: its folded form (capitals lower-cased, the backquote an apostrophe) in the low
+  // bits, ODD for a char the simple loop cannot take (control chars, white space but the space),
+  // SPACE for the space
+  private static final int ODD = 1 << 16;
+  private static final int SPACE = 1 << 17;
+  private static final int[] ASCII = new int[128];
+
+  static {
+    for (int c = 0; c < ASCII.length; c++) {
+      ASCII[c] = c < ' ' ? ODD : c;
+    }
+    for (int c = 'A'; c <= 'Z'; c++) {
+      ASCII[c] = c + ('a' - 'A');
+    }
+    ASCII['`'] = '\'';
+    ASCII[' '] = ' ' | SPACE;
+  }
+
+  // not a hash that hashSimple returns: it mixes, and only zero mixes to zero
+  private static final long NOT_SIMPLE = 0;
+
+  /**
+   * The hash of a line of ASCII with single spaces between words (most lines), or {@link
+   * #NOT_SIMPLE}. No branch on a char: a loop that tested each char for white space and capitals
+   * mispredicted at every word and capital, and cost three times the hashing.
+   */
+  private static long hashSimple(char[] chars, int length) {
+    // spaces at either end are trimmed (a paragraph's first line is often indented)
+    int from = 0;
+    int n = length;
+    while (from < n && chars[from] == ' ') {
+      from++;
+    }
+    while (n > from && chars[n - 1] == ' ') {
+      n--;
+    }
+    if (n == from) {
+      return NOT_SIMPLE;
+    }
+    long h = Hashing.start();
+    // a space after a space, or a char beyond ASCII or in need of care, sets odd
+    int odd = 0;
+    int afterSpace = 0;
+    for (int i = from; i < n; i++) {
+      char c = chars[i];
+      int folded = ASCII[c & 0x7F];
+      odd |= (c >>> 7) | (folded & ODD) | (afterSpace & folded);
+      afterSpace = folded & SPACE;
+      h = Hashing.step(h, (char) folded);
+    }
+    long hash = Hashing.mix(h);
+    return odd != 0 || hash == NOT_SIMPLE ? NOT_SIMPLE : hash;
+  }
+
+  private static Long hash(String line, char[] chars, int n) {
     // h: the hash of the form up to its last char above the space; withTail: with the control
     // chars and the space after that char, which count only if more text follows (the trim)
     long h = Hashing.start();
     long withTail = h;
     boolean any = false;
     boolean endsInSpace = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '&') {
-        long reference = TextNormalizer.plainAsciiReference(line, i);
-        if (reference == TextNormalizer.OTHER_REFERENCE) {
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c > ' ') {
+        if (c >= 0x80) {
           return normalised(line);
         }
-        if (reference != TextNormalizer.NO_REFERENCE) {
-          c = (char) reference;
-          i = (int) (reference >>> 16);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        } else if (c == '`') {
+          c = '\'';
         }
-      } else if (c >= 0x7F || c == '<') {
-        return normalised(line);
-      }
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        h = Hashing.step(withTail, c);
+        withTail = h;
+        any = true;
+        endsInSpace = false;
+      } else if (!any) {
+        // leading white space and control chars: trimmed
+        continue;
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
         // a run of white space is one space
         if (!endsInSpace) {
           withTail = Hashing.step(withTail, ' ');
           endsInSpace = true;
         }
-      } else if (c < ' ') {
-        withTail = Hashing.step(withTail, c);
-        endsInSpace = false;
       } else {
-        if (c == '`') {
-          c = '\'';
-        } else if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        h = Hashing.step(any ? withTail : h, c);
-        withTail = h;
-        any = true;
+        withTail = Hashing.step(withTail, c);
         endsInSpace = false;
       }
     }

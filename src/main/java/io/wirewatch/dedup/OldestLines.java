@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * The lines of a {@link LineSightings} table in the order they are forgotten: oldest first, oldest
  * meaning the earliest latest sighting and, among equal ones, the smallest hash. A min-heap of
- * primitive triples (latest, hash, slot) that knows where each slot sits in it, so a line seen
- * again moves down in place and forgetting costs a few steps per line forgotten. A full model
- * forgets a few dozen lines for each article: picking them in a walk over all 2,000 lines cost more
- * than the rest of the boilerplate step.
+ * primitive triples (latest, hash, slot), four children a node, that knows where each slot sits in
+ * it, so a line seen again moves down in place and forgetting costs a few steps per line forgotten.
+ * A full model forgets a few dozen lines for each article: picking them in a walk over all 2,000
+ * lines cost more than the rest of the boilerplate step.
  */
 final class OldestLines {
 
@@ -63,7 +63,7 @@ final class OldestLines {
     latest[i] = latest[last];
     hash[i] = hash[last];
     place(i, slotAt[last]);
-    if (i > 0 && older(i, (i - 1) / 2)) {
+    if (i > 0 && older(i, (i - 1) >>> 2)) {
       siftUp(i);
     } else {
       siftDown(i);
@@ -90,43 +90,67 @@ final class OldestLines {
     return latest[i] < latest[j] || (latest[i] == latest[j] && hash[i] < hash[j]);
   }
 
+  private boolean older(long l, long h, int j) {
+    return l < latest[j] || (l == latest[j] && h < hash[j]);
+  }
+
+  // Four children a node: half the levels of a binary heap, and a line forgotten or seen again
+  // sinks through all of them. The line moving is held aside and the lines it passes move up into
+  // the hole, one write each instead of a swap.
+
   private void siftUp(int i) {
+    long l = latest[i];
+    long h = hash[i];
+    int slot = slotAt[i];
     while (i > 0) {
-      int parent = (i - 1) / 2;
-      if (!older(i, parent)) {
-        return;
+      int parent = (i - 1) >>> 2;
+      if (!older(l, h, parent)) {
+        break;
       }
-      swap(i, parent);
+      moveTo(parent, i);
       i = parent;
     }
+    latest[i] = l;
+    hash[i] = h;
+    place(i, slot);
   }
 
   private void siftDown(int i) {
+    long l = latest[i];
+    long h = hash[i];
+    int slot = slotAt[i];
     while (true) {
-      int child = 2 * i + 1;
-      if (child >= size) {
-        return;
+      int first = 4 * i + 1;
+      if (first >= size) {
+        break;
       }
-      if (child + 1 < size && older(child + 1, child)) {
-        child++;
+      int oldest = first;
+      int end = Math.min(first + 4, size);
+      for (int c = first + 1; c < end; c++) {
+        if (older(c, oldest)) {
+          oldest = c;
+        }
       }
-      if (!older(child, i)) {
-        return;
+      if (!older(oldest, l, h)) {
+        break;
       }
-      swap(i, child);
-      i = child;
+      moveTo(oldest, i);
+      i = oldest;
     }
+    latest[i] = l;
+    hash[i] = h;
+    place(i, slot);
   }
 
-  private void swap(int i, int j) {
-    long l = latest[i];
-    latest[i] = latest[j];
-    latest[j] = l;
-    long h = hash[i];
-    hash[i] = hash[j];
-    hash[j] = h;
-    int s = slotAt[i];
-    place(i, slotAt[j]);
-    place(j, s);
+  /** Whether the line at heap index {@code i} goes before the pair given. */
+  private boolean older(int i, long l, long h) {
+    return latest[i] < l || (latest[i] == l && hash[i] < h);
+  }
+
+  /** Moves the line at heap index {@code from} to {@code to}. */
+  private void moveTo(int from, int to) {
+    latest[to] = latest[from];
+    hash[to] = hash[from];
+    place(to, slotAt[from]);
   }
 }

@@ -109,31 +109,6 @@ public final class TextNormalizer {
     return written + length - read;
   }
 
-  /** {@link #plainAsciiReference}: no character reference starts there. */
-  public static final long NO_REFERENCE = -1;
-
-  /** {@link #plainAsciiReference}: a reference that only {@link #normalize} decodes. */
-  public static final long OTHER_REFERENCE = -2;
-
-  /**
-   * What {@link #normalize} makes of a {@code '&'} at {@code amp} in text without markup: the char
-   * of the reference starting there, in the low 16 bits, and the index of its ';' above them, when
-   * it is one that {@link #foldPlainAsciiInto} decodes (its char may be NUL-free ASCII control or a
-   * backquote here); {@link #NO_REFERENCE} when the {@code '&'} stays as it is; {@link
-   * #OTHER_REFERENCE} else.
-   */
-  public static long plainAsciiReference(String text, int amp) {
-    int end = referenceEnd(text, amp);
-    if (end < 0) {
-      return NO_REFERENCE;
-    }
-    char c = commonReference(text, amp, end);
-    if (c == 0) {
-      c = asciiNumericReference(text, amp, end);
-    }
-    return c == 0 ? OTHER_REFERENCE : (long) end << 16 | c;
-  }
-
   private static boolean isAscii(char[] chars, int length) {
     int all = 0;
     for (int i = 0; i < length; i++) {
