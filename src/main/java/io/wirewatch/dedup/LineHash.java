@@ -38,13 +38,13 @@ final class LineHash {
         return normalised(line);
       }
     }
-    long simple = hashSimple(chars, n);
+    long simple = hashSimple(chars, 0, n);
     return simple != NOT_SIMPLE ? (Long) simple : hash(line, chars, n);
   }
 
   // per ASCII char: its folded form (capitals lower-cased, the backquote an apostrophe) in the low
-  // bits, ODD for a char the simple loop cannot take (control chars, white space but the space),
-  // SPACE for the space
+  // bits, ODD for a char the simple loop cannot take (control chars, white space but the space,
+  // and the starts of markup and references), SPACE for the space
   private static final int ODD = 1 << 16;
   private static final int SPACE = 1 << 17;
   private static final int[] ASCII = new int[128];
@@ -58,20 +58,23 @@ final class LineHash {
     }
     ASCII['`'] = '\'';
     ASCII[' '] = ' ' | SPACE;
+    ASCII['&'] = '&' | ODD;
+    ASCII['<'] = '<' | ODD;
   }
 
   // not a hash that hashSimple returns: it mixes, and only zero mixes to zero
-  private static final long NOT_SIMPLE = 0;
+  static final long NOT_SIMPLE = 0;
 
   /**
-   * The hash of a line of ASCII with single spaces between words (most lines), or {@link
-   * #NOT_SIMPLE}. No branch on a char: a loop that tested each char for white space and capitals
-   * mispredicted at every word and capital, and cost three times the hashing.
+   * The hash of the line at {@code chars[from, to)} when it is ASCII with single spaces between
+   * words and no markup or references (most lines), else {@link #NOT_SIMPLE}. No branch on a char:
+   * a loop that tested each char for white space and capitals mispredicted at every word and
+   * capital, and cost three times the hashing.
    */
-  private static long hashSimple(char[] chars, int length) {
+  static long hashSimple(char[] chars, int start, int end) {
     // spaces at either end are trimmed (a paragraph's first line is often indented)
-    int from = 0;
-    int n = length;
+    int from = start;
+    int n = end;
     while (from < n && chars[from] == ' ') {
       from++;
     }

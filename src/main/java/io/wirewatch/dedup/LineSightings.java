@@ -21,7 +21,8 @@ final class LineSightings {
   // slot s holds its sightings at [s * keep, s * keep + count[s])
   private long[] first;
   private byte[] count;
-  private OldestLines order;
+  // pairs keyed by hash, not slot: the table's moves leave them as they are
+  private final OldestLines order = new OldestLines();
   private int size;
 
   LineSightings(int keep) {
@@ -58,12 +59,14 @@ final class LineSightings {
       latest[slot] = second;
       first[slot * keep] = second;
       count[slot] = 1;
-      order.add(slot, second, hash);
+      order.add(second, hash);
+      compactIfStale();
       return;
     }
     if (second > latest[slot]) {
       latest[slot] = second;
-      order.later(slot, second);
+      order.add(second, hash);
+      compactIfStale();
     }
     int base = slot * keep;
     int n = count[slot];
@@ -91,7 +94,8 @@ final class LineSightings {
     int kept = Math.min(n, keep);
     System.arraycopy(firsts, 0, first, slot * keep, kept);
     count[slot] = (byte) kept;
-    order.add(slot, lineLatest, hash);
+    order.add(lineLatest, hash);
+    compactIfStale();
   }
 
   void remove(long hash) {
@@ -106,11 +110,29 @@ final class LineSightings {
    * the table must not be empty.
    */
   void removeOldest() {
-    removeSlot(order.oldest());
+    while (order.takeOldest()) {
+      // a pair whose line was seen later since, or forgotten, is stale
+      if (current(order.takenLatest(), order.takenHash())) {
+        removeSlot(find(order.takenHash()));
+        return;
+      }
+    }
+    throw new IllegalStateException("no line to forget");
+  }
+
+  /** Whether the line {@code hash} is held with {@code lineLatest} as its latest sighting. */
+  private boolean current(long lineLatest, long hash) {
+    int slot = find(hash);
+    return slot >= 0 && latest[slot] == lineLatest;
+  }
+
+  private void compactIfStale() {
+    if (order.pairs() > 2 * size + 64) {
+      order.compact(this::current);
+    }
   }
 
   private void removeSlot(int slot) {
-    order.remove(slot);
     int mask = used.length - 1;
     // backward-shift deletion: later lines of the probe run move up, so no tombstones pile up
     int hole = slot;
@@ -188,7 +210,6 @@ final class LineSightings {
     count[to] = count[from];
     System.arraycopy(first, from * keep, first, to * keep, keep);
     used[to] = true;
-    order.moved(from, to);
   }
 
   private void grow() {
@@ -205,7 +226,6 @@ final class LineSightings {
         latest[slot] = oldLatest[s];
         count[slot] = oldCount[s];
         System.arraycopy(oldFirst, s * keep, first, slot * keep, keep);
-        order.add(slot, oldLatest[s], oldHashes[s]);
       }
     }
   }
@@ -216,6 +236,5 @@ final class LineSightings {
     latest = new long[slots];
     first = new long[slots * keep];
     count = new byte[slots];
-    order = new OldestLines(slots);
   }
 }

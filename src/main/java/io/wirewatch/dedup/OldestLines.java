@@ -3,154 +3,198 @@ package io.wirewatch.dedup;
 import java.util.Arrays;
 
 /**
- * The lines of a {@link LineSightings} table in the order they are forgotten: oldest first, oldest
- * meaning the earliest latest sighting and, among equal ones, the smallest hash. A min-heap of
- * primitive triples (latest, hash, slot), four children a node, that knows where each slot sits in
- * it, so a line seen again moves down in place and forgetting costs a few steps per line forgotten.
- * A full model forgets a few dozen lines for each article: picking them in a walk over all 2,000
- * lines cost more than the rest of the boilerplate step.
+ * The order a {@link LineSightings} table forgets its lines in: oldest first, oldest meaning the
+ * earliest latest sighting and, among equal ones, the smallest hash. Each time a line's latest
+ * sighting is set, its pair (latest, hash) is added here; a pair whose line has since been seen
+ * later, or forgotten, is stale and skipped when it comes up.
+ *
+ * <p>Articles come in publication order, so nearly every pair is later than all before it (an
+ * article's lines are added in hash order): those go to the end of a queue that stays sorted, and
+ * forgetting takes from its front, a step per line. A pair that is not later (an article published
+ * earlier, or one of the same second) goes to a heap beside it; the oldest is the older of the two
+ * fronts. A full model forgets a few dozen lines for each article: picking them in a walk over all
+ * 2,000 lines cost more than the rest of the boilerplate step, and a heap of all lines half that.
  */
 final class OldestLines {
 
-  private long[] latest;
-  private long[] hash;
-  // slotAt[i] is the table slot of the line at heap index i; indexOf[slot] is the reverse
-  private int[] slotAt;
-  private int[] indexOf;
-  private int size;
-
-  /** An empty order for a table of {@code slots} slots. */
-  OldestLines(int slots) {
-    latest = new long[Math.max(1, slots / 2)];
-    hash = new long[latest.length];
-    slotAt = new int[latest.length];
-    indexOf = new int[slots];
+  /** Whether a pair is still its line's latest sighting. */
+  @FunctionalInterface
+  interface Current {
+    boolean test(long latest, long hash);
   }
 
-  int size() {
-    return size;
+  // the queue: pairs at [head, tail), ascending
+  private long[] latest = new long[64];
+  private long[] hash = new long[64];
+  private int head;
+  private int tail;
+  private final PairHeap late = new PairHeap();
+  private long takenLatest;
+  private long takenHash;
+
+  /** How many pairs are held, stale ones included. */
+  int pairs() {
+    return tail - head + late.size();
   }
 
-  /** Adds the line held at {@code slot}. */
-  void add(int slot, long lineLatest, long lineHash) {
-    if (size == latest.length) {
-      int grown = latest.length * 2;
-      latest = Arrays.copyOf(latest, grown);
-      hash = Arrays.copyOf(hash, grown);
-      slotAt = Arrays.copyOf(slotAt, grown);
-    }
-    int i = size++;
-    latest[i] = lineLatest;
-    hash[i] = lineHash;
-    place(i, slot);
-    siftUp(i);
-  }
-
-  /** The line at {@code slot} was seen later: its latest sighting rose to {@code lineLatest}. */
-  void later(int slot, long lineLatest) {
-    int i = indexOf[slot];
-    latest[i] = lineLatest;
-    siftDown(i);
-  }
-
-  /** Drops the line at {@code slot}. */
-  void remove(int slot) {
-    int i = indexOf[slot];
-    int last = --size;
-    if (i == last) {
+  /** The line {@code lineHash} was last seen at {@code lineLatest}. */
+  void add(long lineLatest, long lineHash) {
+    if (tail > head && !before(latest[tail - 1], hash[tail - 1], lineLatest, lineHash)) {
+      late.push(lineLatest, lineHash);
       return;
     }
-    latest[i] = latest[last];
-    hash[i] = hash[last];
-    place(i, slotAt[last]);
-    if (i > 0 && older(i, (i - 1) >>> 2)) {
-      siftUp(i);
+    if (tail == latest.length) {
+      makeRoom();
+    }
+    latest[tail] = lineLatest;
+    hash[tail] = lineHash;
+    tail++;
+  }
+
+  /**
+   * Takes the oldest pair out, which {@link #takenLatest()} and {@link #takenHash()} then give;
+   * false when none is left.
+   */
+  boolean takeOldest() {
+    if (head == tail && late.size() == 0) {
+      return false;
+    }
+    if (late.size() > 0
+        && (head == tail || before(late.topLatest(), late.topHash(), latest[head], hash[head]))) {
+      takenLatest = late.topLatest();
+      takenHash = late.topHash();
+      late.pop();
     } else {
-      siftDown(i);
+      takenLatest = latest[head];
+      takenHash = hash[head];
+      head++;
     }
+    return true;
   }
 
-  /** The table moved the line at {@code from} to {@code to}. */
-  void moved(int from, int to) {
-    place(indexOf[from], to);
+  long takenLatest() {
+    return takenLatest;
   }
 
-  /** The slot of the line to forget first; the order must not be empty. */
-  int oldest() {
-    return slotAt[0];
+  long takenHash() {
+    return takenHash;
   }
 
-  private void place(int i, int slot) {
-    slotAt[i] = slot;
-    indexOf[slot] = i;
-  }
-
-  /** Whether the line at heap index {@code i} goes before the one at {@code j}. */
-  private boolean older(int i, int j) {
-    return latest[i] < latest[j] || (latest[i] == latest[j] && hash[i] < hash[j]);
-  }
-
-  private boolean older(long l, long h, int j) {
-    return l < latest[j] || (l == latest[j] && h < hash[j]);
-  }
-
-  // Four children a node: half the levels of a binary heap, and a line forgotten or seen again
-  // sinks through all of them. The line moving is held aside and the lines it passes move up into
-  // the hole, one write each instead of a swap.
-
-  private void siftUp(int i) {
-    long l = latest[i];
-    long h = hash[i];
-    int slot = slotAt[i];
-    while (i > 0) {
-      int parent = (i - 1) >>> 2;
-      if (!older(l, h, parent)) {
-        break;
+  /**
+   * Drops the stale pairs and puts the heap's into the queue, keeping the order: called when stale
+   * pairs outnumber the lines, so that memory stays bounded when no line is forgotten for long.
+   */
+  void compact(Current current) {
+    int n = 0;
+    for (int i = head; i < tail; i++) {
+      if (current.test(latest[i], hash[i])) {
+        latest[n] = latest[i];
+        hash[n] = hash[i];
+        n++;
       }
-      moveTo(parent, i);
-      i = parent;
     }
-    latest[i] = l;
-    hash[i] = h;
-    place(i, slot);
+    long[] lateLatest = new long[late.size()];
+    long[] lateHash = new long[late.size()];
+    int m = 0;
+    while (late.size() > 0) {
+      if (current.test(late.topLatest(), late.topHash())) {
+        lateLatest[m] = late.topLatest();
+        lateHash[m] = late.topHash();
+        m++;
+      }
+      late.pop();
+    }
+    long[] mergedLatest = new long[Math.max(64, 2 * (n + m))];
+    long[] mergedHash = new long[mergedLatest.length];
+    int i = 0;
+    int j = 0;
+    for (int k = 0; k < n + m; k++) {
+      boolean fromQueue =
+          j == m || (i < n && before(latest[i], hash[i], lateLatest[j], lateHash[j]));
+      mergedLatest[k] = fromQueue ? latest[i] : lateLatest[j];
+      mergedHash[k] = fromQueue ? hash[i++] : lateHash[j++];
+    }
+    latest = mergedLatest;
+    hash = mergedHash;
+    head = 0;
+    tail = n + m;
   }
 
-  private void siftDown(int i) {
-    long l = latest[i];
-    long h = hash[i];
-    int slot = slotAt[i];
-    while (true) {
-      int first = 4 * i + 1;
-      if (first >= size) {
-        break;
+  private void makeRoom() {
+    int held = tail - head;
+    if (held * 2 > latest.length) {
+      latest = Arrays.copyOf(latest, latest.length * 2);
+      hash = Arrays.copyOf(hash, hash.length * 2);
+    }
+    System.arraycopy(latest, head, latest, 0, held);
+    System.arraycopy(hash, head, hash, 0, held);
+    head = 0;
+    tail = held;
+  }
+
+  static boolean before(long l1, long h1, long l2, long h2) {
+    return l1 < l2 || (l1 == l2 && h1 < h2);
+  }
+
+  /** A binary min-heap of pairs, for the few that come out of order. */
+  private static final class PairHeap {
+    private long[] latest = new long[16];
+    private long[] hash = new long[16];
+    private int size;
+
+    int size() {
+      return size;
+    }
+
+    long topLatest() {
+      return latest[0];
+    }
+
+    long topHash() {
+      return hash[0];
+    }
+
+    void push(long l, long h) {
+      if (size == latest.length) {
+        latest = Arrays.copyOf(latest, size * 2);
+        hash = Arrays.copyOf(hash, size * 2);
       }
-      int oldest = first;
-      int end = Math.min(first + 4, size);
-      for (int c = first + 1; c < end; c++) {
-        if (older(c, oldest)) {
-          oldest = c;
+      int i = size++;
+      while (i > 0) {
+        int parent = (i - 1) / 2;
+        if (!before(l, h, latest[parent], hash[parent])) {
+          break;
         }
+        latest[i] = latest[parent];
+        hash[i] = hash[parent];
+        i = parent;
       }
-      if (!older(oldest, l, h)) {
-        break;
-      }
-      moveTo(oldest, i);
-      i = oldest;
+      latest[i] = l;
+      hash[i] = h;
     }
-    latest[i] = l;
-    hash[i] = h;
-    place(i, slot);
-  }
 
-  /** Whether the line at heap index {@code i} goes before the pair given. */
-  private boolean older(int i, long l, long h) {
-    return latest[i] < l || (latest[i] == l && hash[i] < h);
-  }
-
-  /** Moves the line at heap index {@code from} to {@code to}. */
-  private void moveTo(int from, int to) {
-    latest[to] = latest[from];
-    hash[to] = hash[from];
-    place(to, slotAt[from]);
+    void pop() {
+      long l = latest[--size];
+      long h = hash[size];
+      int i = 0;
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= size) {
+          break;
+        }
+        if (child + 1 < size
+            && before(latest[child + 1], hash[child + 1], latest[child], hash[child])) {
+          child++;
+        }
+        if (!before(latest[child], hash[child], l, h)) {
+          break;
+        }
+        latest[i] = latest[child];
+        hash[i] = hash[child];
+        i = child;
+      }
+      latest[i] = l;
+      hash[i] = h;
+    }
   }
 }
