@@ -1,11 +1,7 @@
 package io.wirewatch.dedup;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -41,6 +37,7 @@ public final class BoilerplateModel {
   private final int capacity;
   private final int minArticles;
   private final LineSightings lines;
+  private final BodyLines bodyLines = new BodyLines();
   // the latest article learned, as its appendix would carry it
   private long[] lastLearned;
   private long lastSecond;
@@ -63,13 +60,14 @@ public final class BoilerplateModel {
    * publishedAt}; unchanged when every line would go.
    */
   public String strip(String body, Instant publishedAt) {
-    String[] lines = body.split("\n", -1);
-    return strip(body, lines, lineHashes(lines), publishedAt.getEpochSecond());
+    bodyLines.read(body);
+    return strip(body, publishedAt.getEpochSecond());
   }
 
   /** Counts each distinct line of {@code body} as seen in one more article of the source. */
   public void learn(String body, Instant publishedAt) {
-    learn(lineHashes(body.split("\n", -1)), publishedAt.getEpochSecond());
+    bodyLines.read(body);
+    learn(publishedAt.getEpochSecond());
   }
 
   /**
@@ -78,39 +76,46 @@ public final class BoilerplateModel {
    */
   public String stripAndLearn(String body, Instant publishedAt) {
     long second = publishedAt.getEpochSecond();
-    String[] lines = body.split("\n", -1);
-    Long[] hashes = lineHashes(lines);
-    String stripped = strip(body, lines, hashes, second);
-    learn(hashes, second);
+    bodyLines.read(body);
+    String stripped = strip(body, second);
+    learn(second);
     return stripped;
   }
 
-  private String strip(String body, String[] lines, Long[] hashes, long second) {
-    List<String> kept = new ArrayList<>();
+  /** {@link #strip} of the body {@link #bodyLines} holds. */
+  private String strip(String body, long second) {
+    int n = bodyLines.count();
+    boolean[] dropped = new boolean[n];
     boolean removedAny = false;
     boolean keptContent = false;
-    for (int i = 0; i < lines.length; i++) {
-      Long hash = hashes[i];
-      if (hash != null && isBoilerplate(hash, second)) {
-        removedAny = true;
-      } else {
-        kept.add(lines[i]);
-        keptContent |= hash != null;
-      }
+    for (int i = 0; i < n; i++) {
+      boolean hasText = bodyLines.hasText(i);
+      dropped[i] = hasText && isBoilerplate(bodyLines.hash(i), second);
+      removedAny |= dropped[i];
+      keptContent |= hasText && !dropped[i];
     }
-    return removedAny && keptContent ? String.join("\n", kept) : body;
+    return removedAny && keptContent ? bodyLines.without(dropped) : body;
   }
 
-  private void learn(Long[] hashes, long second) {
-    Set<Long> seen = new HashSet<>();
-    long[] learned = new long[hashes.length];
+  /** {@link #learn} of the body {@link #bodyLines} holds. */
+  private void learn(long second) {
+    int lineCount = bodyLines.count();
+    long[] learned = new long[lineCount];
     int n = 0;
-    for (Long hash : hashes) {
-      if (hash != null && seen.add(hash)) {
-        learned[n++] = hash;
+    for (int i = 0; i < lineCount; i++) {
+      if (bodyLines.hasText(i)) {
+        learned[n++] = bodyLines.hash(i);
       }
     }
-    learnDistinct(learned, n, second);
+    // in hash order, which is the order lines of one second are forgotten in (see OldestLines)
+    Arrays.sort(learned, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || learned[i] != learned[distinct - 1]) {
+        learned[distinct++] = learned[i];
+      }
+    }
+    learnDistinct(learned, distinct, second);
   }
 
   private void learnDistinct(long[] hashes, int n, long second) {
@@ -120,14 +125,6 @@ public final class BoilerplateModel {
     forgetLatestPublishedFirst();
     lastLearned = n == hashes.length ? hashes : Arrays.copyOf(hashes, n);
     lastSecond = second;
-  }
-
-  private static Long[] lineHashes(String[] lines) {
-    Long[] hashes = new Long[lines.length];
-    for (int i = 0; i < lines.length; i++) {
-      hashes[i] = LineHash.of(lines[i]);
-    }
-    return hashes;
   }
 
   /** How many line hashes the model holds; never more than its capacity. */
@@ -267,22 +264,11 @@ public final class BoilerplateModel {
   /**
    * Forgets the lines whose latest sighting was published first (ties by hash) until the model is
    * within capacity. Ordered by publication time, not arrival, so that articles of one burst
-   * learned in another order leave the same lines. A full model forgets a few lines for every
-   * article, so they are picked in one pass over primitive values (see {@link OldestLines}).
+   * learned in another order leave the same lines.
    */
   private void forgetLatestPublishedFirst() {
-    int excess = lines.size() - capacity;
-    if (excess <= 0) {
-      return;
-    }
-    OldestLines oldest = new OldestLines(excess);
-    for (int s = 0; s < lines.slots(); s++) {
-      if (lines.used(s)) {
-        oldest.offer(lines.latest(s), lines.hash(s));
-      }
-    }
-    for (long hash : oldest.hashes()) {
-      lines.remove(hash);
+    while (lines.size() > capacity) {
+      lines.removeOldest();
     }
   }
 }

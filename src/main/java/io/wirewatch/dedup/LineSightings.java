@@ -3,9 +3,9 @@ package io.wirewatch.dedup;
 /**
  * When each line of one source was seen, in seconds of publication time: the first {@code keep}
  * sightings in ascending order, and the latest. An open-addressing table of primitive arrays, since
- * a full model (2,000 lines) is walked once per article to pick the lines to forget and once more
- * to be written to its store: a map of boxed hashes and small objects made those walks cost more
- * than fingerprinting the article.
+ * a full model (2,000 lines) is walked to be written to its store: a map of boxed hashes and small
+ * objects made that walk cost more than fingerprinting the article. The lines are also kept in the
+ * order they are forgotten in ({@link OldestLines}), so forgetting needs no walk.
  *
  * <p>Slots are visited in table order, which depends on the order lines came and went, not on the
  * content alone.
@@ -21,6 +21,8 @@ final class LineSightings {
   // slot s holds its sightings at [s * keep, s * keep + count[s])
   private long[] first;
   private byte[] count;
+  // pairs keyed by hash, not slot: the table's moves leave them as they are
+  private final OldestLines order = new OldestLines();
   private int size;
 
   LineSightings(int keep) {
@@ -57,9 +59,15 @@ final class LineSightings {
       latest[slot] = second;
       first[slot * keep] = second;
       count[slot] = 1;
+      order.add(second, hash);
+      compactIfStale();
       return;
     }
-    latest[slot] = Math.max(latest[slot], second);
+    if (second > latest[slot]) {
+      latest[slot] = second;
+      order.add(second, hash);
+      compactIfStale();
+    }
     int base = slot * keep;
     int n = count[slot];
     // the first sightings stay sorted; a sighting later than all kept ones is dropped when full
@@ -86,13 +94,45 @@ final class LineSightings {
     int kept = Math.min(n, keep);
     System.arraycopy(firsts, 0, first, slot * keep, kept);
     count[slot] = (byte) kept;
+    order.add(lineLatest, hash);
+    compactIfStale();
   }
 
   void remove(long hash) {
     int slot = find(hash);
-    if (slot < 0) {
-      return;
+    if (slot >= 0) {
+      removeSlot(slot);
     }
+  }
+
+  /**
+   * Forgets the line whose latest sighting was published first, the smallest hash among equal ones;
+   * the table must not be empty.
+   */
+  void removeOldest() {
+    while (order.takeOldest()) {
+      // a pair whose line was seen later since, or forgotten, is stale
+      if (current(order.takenLatest(), order.takenHash())) {
+        removeSlot(find(order.takenHash()));
+        return;
+      }
+    }
+    throw new IllegalStateException("no line to forget");
+  }
+
+  /** Whether the line {@code hash} is held with {@code lineLatest} as its latest sighting. */
+  private boolean current(long lineLatest, long hash) {
+    int slot = find(hash);
+    return slot >= 0 && latest[slot] == lineLatest;
+  }
+
+  private void compactIfStale() {
+    if (order.pairs() > 2 * size + 64) {
+      order.compact(this::current);
+    }
+  }
+
+  private void removeSlot(int slot) {
     int mask = used.length - 1;
     // backward-shift deletion: later lines of the probe run move up, so no tombstones pile up
     int hole = slot;

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class BoilerplateBenchmark {
 
   private static final DedupSettings SETTINGS = DedupSettings.defaults();
-  private static final String SITE_LINES =
+  static final String SITE_LINES =
       "\nShare this article\nSubscribe to our newsletter for daily updates.\nLeave a reply";
 
   /** One source's articles in publication order, its model learned until full. */
@@ -89,12 +89,21 @@ public class BoilerplateBenchmark {
 
   @Benchmark
   public String decodedModel(Source s) {
+    return stripAndLearn(s, s.nextBody(), s.nextTime());
+  }
+
+  /**
+   * {@code body} stripped and learned by the source's kept model as the fingerprint step does it:
+   * the stored bytes read and checked against the ones the model was written as, the article's
+   * lines added to them (or the model written whole).
+   */
+  static String stripAndLearn(Source s, String body, Instant publishedAt) {
     // what a store read hands back: a copy of the bytes written last
     byte[] read = s.stored.clone();
     if (!Arrays.equals(read, s.stored)) {
       throw new IllegalStateException("the store changed under the kept model");
     }
-    String stripped = s.kept.stripAndLearn(s.nextBody(), s.nextTime());
+    String stripped = s.kept.stripAndLearn(body, publishedAt);
     byte[] appendix = s.kept.appendix();
     if (appendix == null) {
       s.stored = s.kept.toBytes();

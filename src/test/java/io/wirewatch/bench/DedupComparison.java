@@ -19,7 +19,12 @@ import java.util.List;
  * seconds apart meet nearly the same, so the ratio of the medians is the figure to trust. Usage:
  * {@code bin/bench-dedup compare BASE_CHECKOUT [unique|copy|fingerprint] [rounds] [seconds]}; both
  * checkouts built with {@code mvn test-compile}. {@code fingerprint} times the fingerprint alone
- * (no index, so rounds are short and the heap small), over {@link DedupBenchmark}'s 64 articles.
+ * (no index, so rounds are short and the heap small), over {@link DedupBenchmark}'s 64 articles;
+ * {@code boilerplate} the boilerplate step of a source whose model is full ({@link
+ * BoilerplateBenchmark#decodedModel}); {@code article-unique} and {@code article-copy} that step
+ * and then the step with a million articles in the window, both in each round: what a whole article
+ * costs. (Those strip other 4 KB articles than the step fingerprints, as the base builds have no
+ * {@link WholeArticleDedup}; the cost per article is of the same work.)
  */
 public final class DedupComparison {
 
@@ -91,7 +96,34 @@ public final class DedupComparison {
       urls.addAll(libraries);
       ClassLoader loader =
           new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-      operation = "fingerprint".equals(kind) ? fingerprint(loader) : step(loader, kind);
+      operation =
+          switch (kind) {
+            case "fingerprint" -> fingerprint(loader);
+            case "boilerplate" -> boilerplate(loader);
+            case "article-unique", "article-copy" -> {
+              Operation strip = boilerplate(loader);
+              Operation step = step(loader, kind.substring("article-".length()));
+              yield () -> {
+                strip.run();
+                return step.run();
+              };
+            }
+            default -> step(loader, kind);
+          };
+    }
+
+    /**
+     * The boilerplate step of a source whose model is full, as {@link
+     * BoilerplateBenchmark#decodedModel} has it in that build.
+     */
+    private static Operation boilerplate(ClassLoader loader) throws Exception {
+      Class<?> type = loader.loadClass(BoilerplateBenchmark.class.getName());
+      Class<?> sourceType = loader.loadClass(BoilerplateBenchmark.Source.class.getName());
+      Object bench = type.getConstructor().newInstance();
+      Object source = sourceType.getConstructor().newInstance();
+      sourceType.getMethod("setUp").invoke(source);
+      Method decoded = type.getMethod("decodedModel", sourceType);
+      return () -> decoded.invoke(bench, source);
     }
 
     private static Operation step(ClassLoader loader, String kind) throws Exception {

@@ -13,7 +13,9 @@ import java.util.function.IntSupplier;
  * The benchmarks' operations timed in thread CPU time rather than wall time: on a shared machine
  * other processes' load inflates JMH's wall-clock averages, CPU time much less (caches are still
  * shared). Runs each operation for warm-up rounds, then reports the median of measured rounds.
- * Usage: {@code bin/bench-dedup cpu [seconds per round]}.
+ * {@code wholeArticle} is all an article costs ({@link WholeArticleDedup}): the boilerplate step of
+ * a source whose model is full, then the step with 1,000,000 articles in the window. Usage: {@code
+ * bin/bench-dedup cpu [seconds per round]}.
  */
 public final class DedupCpuTime {
 
@@ -35,11 +37,18 @@ public final class DedupCpuTime {
         "fingerprintBefore",
         seconds,
         () -> before.fingerprint(pool.get(next[0]++ & 63)).allKeys().size());
+    BoilerplateBenchmark boilerplate = new BoilerplateBenchmark();
+    BoilerplateBenchmark.Source source = new BoilerplateBenchmark.Source();
+    source.setUp();
+    report("boilerplate, full model", seconds, () -> boilerplate.decodedModel(source).length());
     for (String kind : List.of("unique", "copy")) {
       DedupMillionArticleIndex index = new DedupMillionArticleIndex();
       index.kind = kind;
       index.setUp();
       report("stepWithMillionInWindow " + kind, seconds, () -> index.step().status().ordinal());
+      // the target is judged on this one: everything an article costs, boilerplate first
+      WholeArticleDedup whole = new WholeArticleDedup(index);
+      report("wholeArticle " + kind, seconds, () -> whole.article().status().ordinal());
     }
   }
 

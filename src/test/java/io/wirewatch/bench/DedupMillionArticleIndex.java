@@ -108,7 +108,16 @@ public class DedupMillionArticleIndex {
 
   /** One article through the index; its new keys are removed again, as the oldest would expire. */
   Verdict step() {
-    Article probe = probes.get(next++ & (POOL - 1));
+    return step(nextProbe());
+  }
+
+  /** The next of the articles the steps send, in turn. */
+  Article nextProbe() {
+    return probes.get(next++ & (POOL - 1));
+  }
+
+  /** {@link #step()} for {@code probe}, one of {@link #nextProbe()}'s articles or a changed one. */
+  Verdict step(Article probe) {
     String id = "step-" + sequence++;
     Fingerprints own = fingerprinter.fingerprint(probe);
     IndexEntry claimant =

@@ -76,4 +76,40 @@ class LineSightingsTest {
     }
     assertEquals(reference.all.size(), held);
   }
+
+  @Test
+  void shouldForgetTheLineSeenLatestEarliestFirstThroughGrowthAndRemovals() {
+    Random random = new Random(9);
+    LineSightings table = new LineSightings(4);
+    Reference reference = new Reference();
+    long[] hashes = new long[400];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = (random.nextLong() & 0xF000_0000_0000_0000L) | i;
+    }
+    for (int step = 0; step < 20_000; step++) {
+      long hash = hashes[random.nextInt(hashes.length)];
+      int what = random.nextInt(8);
+      if (what == 0) {
+        table.remove(hash);
+        reference.remove(hash);
+      } else if (what == 1 && table.size() > 0) {
+        long oldest =
+            reference.latest.entrySet().stream()
+                .min(
+                    Map.Entry.<Long, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow()
+                .getKey();
+        table.removeOldest();
+        reference.remove(oldest);
+        assertEquals(0, table.seenBefore(oldest, Long.MAX_VALUE), "step " + step);
+      } else {
+        // times mostly rising, as articles come in publication order, with ties and late ones
+        long second = step / 40 + random.nextInt(30) - 20;
+        table.see(hash, second);
+        reference.see(hash, second);
+      }
+      assertEquals(reference.all.size(), table.size());
+    }
+  }
 }
