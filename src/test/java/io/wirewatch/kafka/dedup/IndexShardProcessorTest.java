@@ -37,10 +37,11 @@ class IndexShardProcessorTest {
   private static Topology shard() {
     long window = Duration.ofDays(7).toMillis();
     Topology t = new Topology();
+    HeldAnswersByTask held = new HeldAnswersByTask();
     t.addSource("lookups", Serdes.String().deserializer(), REQUEST.deserializer(), "lookups");
     t.addSource("assigns", Serdes.String().deserializer(), REQUEST.deserializer(), "assigns");
-    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE), "lookups");
-    t.addProcessor("assign", () -> new IndexShardProcessor(window, null), "assigns");
+    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE, held), "lookups");
+    t.addProcessor("assign", () -> new IndexShardProcessor(window, null, held), "assigns");
     t.addSink("replies", "replies", Serdes.String().serializer(), ENVELOPE.serializer(), "lookup");
     t.addStateStore(
         Stores.windowStoreBuilder(
@@ -53,6 +54,10 @@ class IndexShardProcessorTest {
     t.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.INBOX), Serdes.String(), REQUEST),
+        "lookup");
+    t.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.HELD), Serdes.String(), ENVELOPE),
         "lookup");
     t.addStateStore(
         Stores.keyValueStoreBuilder(
@@ -110,8 +115,8 @@ class IndexShardProcessorTest {
 
       List<DedupEnvelope> out = replies.readValuesToList();
       assertEquals(List.of(), out.get(0).getHits());
-      // before the assignment: a's own id is its story
-      assertEquals(List.of("a:null", "a:null"), owners(out.get(1)));
+      // before the assignment: a's story is still to come
+      assertEquals(List.of("a:", "a:"), owners(out.get(1)));
       assertEquals(List.of("a:story-1", "a:story-1"), owners(out.get(2)));
     }
   }
