@@ -144,6 +144,50 @@ class IndexShardProcessorTest {
     }
   }
 
+  @Test
+  void shouldAnswerAStoryQueryOnceTheOwnersStoryIsRecorded() {
+    try (TopologyTestDriver d = driver()) {
+      TestInputTopic<String, IndexRequest> lookups =
+          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      TestInputTopic<String, IndexRequest> assigns =
+          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      TestOutputTopic<String, DedupEnvelope> replies =
+          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+      long t = T0.toEpochMilli();
+      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
+      lookups.pipeInput(
+          "shard-0", request(IndexRequestKind.LOOKUP, "z", t + 10, null, List.of("p:9")), T0);
+      settle(d);
+      replies.readValuesToList();
+
+      // b asks twice in one task (its two partitions' shards live on one here): a, then z
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "b", t + 1000, null, List.of("a")), T0);
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "b", t + 1000, null, List.of("z")), T0);
+      settle(d);
+      assertEquals(List.of(), replies.readValuesToList());
+
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
+      settle(d);
+      List<DedupEnvelope> first = replies.readValuesToList();
+      assertEquals(1, first.size());
+      assertEquals(true, first.get(0).getIsStoryAnswer());
+      assertEquals(List.of("a:story-1"), owners(first.get(0)));
+
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "z", t + 10, "z", List.of("p:9")), T0);
+      // a query for a recorded story is answered at once
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "c", t + 2000, null, List.of("a")), T0);
+      settle(d);
+      assertEquals(
+          List.of(List.of("z:z"), List.of("a:story-1")),
+          replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList());
+    }
+  }
+
   private static List<String> keys() {
     return List.of("p:1f", "s:2e");
   }
