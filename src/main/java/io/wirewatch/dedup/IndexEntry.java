@@ -13,6 +13,12 @@ import java.util.Objects;
  */
 public record IndexEntry(String articleId, String storyId, long eventTime, int featureCount) {
 
+  /**
+   * The story of an owner that is not decided yet, as far as the index knows: its story is to be
+   * recorded under its id. One byte on the changelog, against the null an older version writes.
+   */
+  public static final String STORY_TO_COME = "";
+
   private static final Comparator<IndexEntry> EARLIEST_FIRST =
       Comparator.comparingLong(IndexEntry::eventTime).thenComparing(IndexEntry::articleId);
 
@@ -25,9 +31,17 @@ public record IndexEntry(String articleId, String storyId, long eventTime, int f
     return EARLIEST_FIRST.compare(this, other) < 0;
   }
 
-  /** The story this owner belongs to. */
+  /**
+   * The story this owner belongs to; its own id when none was recorded, or when it is still to come
+   * and the decision cannot wait for it any longer.
+   */
   public String effectiveStoryId() {
-    return storyId != null ? storyId : articleId;
+    return storyId != null && !storyId.equals(STORY_TO_COME) ? storyId : articleId;
+  }
+
+  /** True when the owner's story is still to be decided. */
+  public boolean storyToCome() {
+    return STORY_TO_COME.equals(storyId);
   }
 
   public IndexEntry withStoryId(String newStoryId) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides from shared-key counts alone: an earlier article that holds the exact key, or most of the
@@ -19,9 +20,19 @@ public final class PassageVerdictDecider implements VerdictDecider {
       Comparator.comparingLong(IndexEntry::eventTime).thenComparing(IndexEntry::articleId);
 
   private final DedupSettings settings;
+  private final AwaitedStories awaited;
 
   public PassageVerdictDecider(DedupSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings can't be null");
+    this.awaited = new AwaitedStories(settings.storyVotes(), settings.storyWindow().toMillis());
+  }
+
+  @Override
+  public Set<String> awaitedStories(
+      String articleId, long eventTime, Fingerprints own, Collection<IndexHit> hits) {
+    Objects.requireNonNull(own, "own can't be null");
+    Objects.requireNonNull(hits, "hits can't be null");
+    return awaited.of(eventTime, hits, findCopy(own, hits).map(Copy::canonical).orElse(null));
   }
 
   @Override
@@ -49,10 +60,10 @@ public final class PassageVerdictDecider implements VerdictDecider {
         .orElse(copy.verdict());
   }
 
-  /** A copy's verdict with the event time of its canonical. */
-  private record Copy(Verdict verdict, long canonicalEventTime) {
-    String canonicalId() {
-      return verdict.canonicalId();
+  /** A copy's verdict with its canonical's index entry. */
+  private record Copy(Verdict verdict, IndexEntry canonical) {
+    long canonicalEventTime() {
+      return canonical.eventTime();
     }
 
     Verdict withStory(String storyId) {
@@ -91,8 +102,7 @@ public final class PassageVerdictDecider implements VerdictDecider {
     if (exact != null) {
       return Optional.of(
           new Copy(
-              new Verdict(DedupStatus.DUPLICATE, exact.articleId(), 1.0, story(exact)),
-              exact.eventTime()));
+              new Verdict(DedupStatus.DUPLICATE, exact.articleId(), 1.0, story(exact)), exact));
     }
     if (byOwner == null) {
       return Optional.empty();
@@ -125,7 +135,7 @@ public final class PassageVerdictDecider implements VerdictDecider {
     }
     IndexEntry owner = shared.owner;
     return Optional.of(
-        new Copy(new Verdict(status, owner.articleId(), ofOwn, story(owner)), owner.eventTime()));
+        new Copy(new Verdict(status, owner.articleId(), ofOwn, story(owner)), owner));
   }
 
   /**

@@ -35,6 +35,11 @@
  * whose owners, within 3 days of it, hold at least 3 of its pairs, i.e. share at least 3 of its top
  * terms.
  *
+ * <p>An owner's story is known only once it is decided, and an index that answers at once names
+ * owners still to be decided ({@link io.wirewatch.dedup.IndexEntry#STORY_TO_COME}). {@code
+ * AwaitedStories} says which of them could change an article's story, so the transport waits for
+ * those alone and every story comes out as if articles were decided one by one.
+ *
  * <p><b>Order.</b> Who owns a key depends on the order in which articles claim it, so the transport
  * takes them in publication order: {@link io.wirewatch.dedup.InputProgress} is what one input
  * partition announces (how far it has come in publication time, or that it is idle), and {@link

@@ -88,27 +88,31 @@ class CrashRecoveryIT {
   /**
    * Status and canonical id must match the uninterrupted run, but for at most 2% of the articles:
    * an order effect that needs no crash can still tell a few apart (README, Guarantees). Deciding
-   * articles before their shard replies came, the bug this caught, changed 47%. The story id is
-   * compared but not asserted: a verdict's story reaches the index shards through a repartition
-   * topic, so whether a later article's lookup sees it depends on timing even without a crash.
+   * articles before their shard replies came, the bug this caught, changed 47%. Where those match,
+   * the story id must match too: the verdict step waits for the stories of the owners that could
+   * change an article's, so a later article's lookup no longer races its owner's verdict (31 to 39
+   * of 5,000 differed in story id alone before). At most 0.2% may still differ: an article whose
+   * status the order effect changed passes its story on to those that join through it.
    */
   private static void assertSameVerdicts(Map<String, String> expected, Map<String, String> got) {
     List<String> differ = new ArrayList<>();
-    int storiesDiffer = 0;
+    List<String> storiesDiffer = new ArrayList<>();
     for (var e : expected.entrySet()) {
       String after = got.get(e.getKey());
+      String line = e.getKey() + ": " + e.getValue() + " | after kills: " + after;
       if (!withoutStory(e.getValue()).equals(withoutStory(after))) {
-        differ.add(e.getKey() + ": " + e.getValue() + " | after kills: " + after);
+        differ.add(line);
       } else if (!e.getValue().equals(after)) {
-        storiesDiffer++;
+        storiesDiffer.add(line);
       }
     }
     long copies = expected.values().stream().filter(v -> !v.startsWith("UNIQUE")).count();
     System.out.printf(
         "verdicts: %d articles, %d copies, %d differ in status or canonical id, %d in story id"
             + " only%n",
-        expected.size(), copies, differ.size(), storiesDiffer);
+        expected.size(), copies, differ.size(), storiesDiffer.size());
     differ.stream().limit(20).forEach(d -> System.out.println("  differs: " + d));
+    storiesDiffer.stream().limit(20).forEach(d -> System.out.println("  story differs: " + d));
     assertTrue(copies > 0, "the workload should hold copies");
     assertTrue(
         differ.size() <= expected.size() / 50,
@@ -119,6 +123,11 @@ class CrashRecoveryIT {
             + copies
             + " copies), e.g. "
             + differ.subList(0, Math.min(20, differ.size())));
+    assertTrue(
+        storiesDiffer.size() <= expected.size() / 500,
+        storiesDiffer.size()
+            + " verdicts differ in story id only, e.g. "
+            + storiesDiffer.subList(0, Math.min(20, storiesDiffer.size())));
   }
 
   private static String withoutStory(String verdict) {

@@ -116,7 +116,7 @@ public final class PipelineDriver implements AutoCloseable {
     ruleInput.pipeInput(id, json);
   }
 
-  void advanceWallClock(Duration d) {
+  public void advanceWallClock(Duration d) {
     driver.advanceWallClockTime(d);
   }
 

@@ -23,6 +23,13 @@ final class DedupStores {
   /** Lookups waiting to be claimed in event-time order, until the watermark passes them. */
   static final String INBOX = "dedup-index-inbox";
 
+  /**
+   * Answers to story queries waiting for an owner's story to reach the shard, keyed by the asking
+   * article's id and record; emptied when the story comes, or after {@link
+   * IndexShardProcessor#STORY_WAIT}.
+   */
+  static final String HELD = "dedup-index-held";
+
   /** Fingerprint partition to the latest watermark (inbox frontier) it announced to the index. */
   static final String INDEX_WATERMARKS = "dedup-index-watermarks";
 

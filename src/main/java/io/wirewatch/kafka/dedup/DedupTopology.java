@@ -26,7 +26,8 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * articles by id --(by source)--> fingerprint --(by shard)--> index shard --(by article id)--+
  *                                     '--------------------(by article id)------------------> verdict
- * verdicts that join another story --(by shard)--> index shard (records the story)
+ * every verdict's story, and story queries --(by shard)--> index shard (records the story,
+ *                                                          answers queries once it has it)
  * </pre>
  *
  * <p>The two arrows into the fingerprint and index inboxes also carry watermarks, sent to every
@@ -57,6 +58,7 @@ public final class DedupTopology {
   public static KStream<String, EnrichedArticle> build(
       StreamsBuilder builder, KStream<String, EnrichedArticle> articles, Settings settings) {
     addStores(builder, settings);
+    HeldAnswersByTask heldByTask = new HeldAnswersByTask();
     KStream<String, Fanout> fanout =
         articles
             .selectKey((id, a) -> sourceKey(a), Named.as("dedup-key-by-source"))
@@ -91,10 +93,13 @@ public final class DedupTopology {
                 repartitioned("dedup-index-lookup", Topics.INDEX_REQUEST, settings)
                     .withStreamPartitioner(Watermarks.partitioner()))
             .process(
-                () -> new IndexShardProcessor(settings.window().toMillis(), settings.settle()),
+                () ->
+                    new IndexShardProcessor(
+                        settings.window().toMillis(), settings.settle(), heldByTask),
                 Named.as("dedup-index-lookup"),
                 DedupStores.INDEX,
                 DedupStores.INBOX,
+                DedupStores.HELD,
                 DedupStores.INDEX_WATERMARKS);
     Map<String, KStream<String, VerdictOut>> decided =
         split
@@ -117,7 +122,7 @@ public final class DedupTopology {
         .mapValues(VerdictOut::assignment, Named.as("dedup-story-requests"))
         .repartition(repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings))
         .process(
-            () -> new IndexShardProcessor(settings.window().toMillis(), null),
+            () -> new IndexShardProcessor(settings.window().toMillis(), null, heldByTask),
             Named.as("dedup-index-assign"),
             DedupStores.INDEX);
     KStream<String, EnrichedArticle> verdicts =
@@ -171,6 +176,11 @@ public final class DedupTopology {
           Stores.keyValueStoreBuilder(
               Stores.persistentKeyValueStore(watermarks), Serdes.String(), Serdes.Long()));
     }
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.HELD),
+            Serdes.String(),
+            new AvroSerde<DedupEnvelope>(DedupEnvelope.getClassSchema())));
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.PENDING),

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -32,24 +34,44 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * are then claimed in event-time order: copies and write-ups that come over different partitions,
  * however far apart in time, are decided as if they had arrived in publication order, which is what
  * makes the earliest copy the canonical one.
+ *
+ * <p>Every decided article that owns a key has its story recorded, its own id included, and a
+ * claimant's entry says so ({@link IndexEntry#STORY_TO_COME}): a reply names an owner not decided
+ * yet as such, and the verdict step, when that owner's story could change the article's, sends a
+ * STORY_QUERY here. Its answer is held ({@link HeldAnswers}) until the story is recorded. Entries
+ * claimed by a version before this one carry no such mark and count as decided.
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
   static final String STORY_PREFIX = "a:";
 
+  /**
+   * How long an answer waits for an owner's story, in wall-clock time while the task runs. A story
+   * normally comes one round trip through the verdict step after the owner's lookup; this only
+   * bounds a story that never comes.
+   */
+  static final Duration STORY_WAIT = Duration.ofMinutes(5);
+
+  /** As often as Streams allows: a check of an empty list when no story came. */
+  private static final Duration RELEASE_CHECK = Duration.ofMillis(1);
+
   private final long windowMillis;
   private final Duration settle;
+  private final HeldAnswersByTask heldByTask;
   private ProcessorContext<String, DedupEnvelope> context;
   private WindowStore<String, IndexHit> index;
   private SettleInbox<IndexRequest> inbox;
+  private HeldAnswers held;
 
   /**
    * @param settle sets how often the inbox is checked; null for a processor that only records story
-   *     assignments
+   *     assignments and takes story queries
+   * @param heldByTask shared by the two processors of the topology
    */
-  IndexShardProcessor(long windowMillis, Duration settle) {
+  IndexShardProcessor(long windowMillis, Duration settle, HeldAnswersByTask heldByTask) {
     this.windowMillis = windowMillis;
     this.settle = settle;
+    this.heldByTask = heldByTask;
   }
 
   @Override
@@ -66,11 +88,32 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
               // the fingerprint partitions send lookups in order; the watermark is all it takes
               Duration.ZERO,
               (claimed, now) -> lookup(claimed.value, now));
+      this.held = HeldAnswers.open(context, DedupStores.HELD, STORY_WAIT, this::recordedStory);
+      heldByTask.opened(context.taskId(), held);
+      // queries and stories come to the assignment processor of this task, which cannot forward:
+      // their answers go out with this processor's next record, or at the latest in the stream
+      // thread's same pass (Streams runs a wall-clock punctuation at most once a pass)
+      context.schedule(
+          RELEASE_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> held.releaseReady(forwardAt(now)));
+      context.schedule(
+          SettleInbox.tick(settle),
+          PunctuationType.WALL_CLOCK_TIME,
+          now -> held.release(now, forwardAt(now)));
+    }
+  }
+
+  @Override
+  public void close() {
+    if (held != null) {
+      heldByTask.closed(context.taskId(), held);
     }
   }
 
   @Override
   public void process(Record<String, IndexRequest> record) {
+    if (held != null) {
+      held.releaseReady(forwardAt(context.currentSystemTimeMs()));
+    }
     if (Watermarks.isWatermark(record.key(), record.value())) {
       inbox.watermark(
           Watermarks.input(record.key()),
@@ -81,6 +124,10 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     IndexRequest request = record.value();
     if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
       assignStory(request);
+      return;
+    }
+    if (request.getKind() == IndexRequestKind.STORY_QUERY) {
+      answerLater(request);
       return;
     }
     inbox.put(inboxKey(request), request, context.currentSystemTimeMs());
@@ -100,7 +147,10 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   private void lookup(IndexRequest request, long now) {
     IndexEntry claimant =
         new IndexEntry(
-            request.getArticleId(), null, request.getEventTime(), request.getFeatureCount());
+            request.getArticleId(),
+            IndexEntry.STORY_TO_COME,
+            request.getEventTime(),
+            request.getFeatureCount());
     List<IndexHit> hits = new ArrayList<>();
     Map<String, Optional<String>> storyOf = new HashMap<>();
     for (String key : request.getKeys()) {
@@ -122,6 +172,64 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   }
 
   /**
+   * A story query names owners by id (in its keys): the answer names each with its story as
+   * recorded here, and is held until every one has one.
+   */
+  private void answerLater(IndexRequest query) {
+    Optional<HeldAnswers> answers = heldByTask.of(context.taskId());
+    if (answers.isEmpty()) {
+      // the lookup processor of this task is not open: cannot happen while the task runs
+      throw new IllegalStateException("no open index task for the story query of " + query);
+    }
+    List<IndexHit> hits = new ArrayList<>(query.getKeys().size());
+    for (String owner : query.getKeys()) {
+      IndexHit asked =
+          IndexHit.newBuilder()
+              .setKey(storyKey(owner))
+              .setArticleId(owner)
+              .setStoryId(IndexEntry.STORY_TO_COME)
+              .setEventTime(query.getEventTime())
+              .setFeatureCount(0)
+              .build();
+      hits.add(recordedStory(asked).map(s -> withStoryId(asked, s)).orElse(asked));
+    }
+    DedupEnvelope answer =
+        DedupEnvelope.newBuilder()
+            .setIsReply(true)
+            .setIsStoryAnswer(true)
+            .setHits(hits)
+            .setArticle(null)
+            .setInFlight(query.getInFlight())
+            .build();
+    // one query per partition and record of the asking article, unless the partitions were
+    // counted otherwise (a test driver's single partition): its first owner tells it apart
+    String place = query.getInFlight() + '|' + query.getKeys().get(0);
+    answers.get().hold(query.getArticleId(), place, answer, context.currentSystemTimeMs());
+  }
+
+  private static IndexHit withStoryId(IndexHit hit, String storyId) {
+    return IndexHit.newBuilder(hit).setStoryId(storyId).build();
+  }
+
+  /**
+   * The story recorded for the hit's owner; the hit's time is the asking article's, and the owner
+   * was published within the window before it.
+   */
+  private Optional<String> recordedStory(IndexHit asked) {
+    try (WindowStoreIterator<IndexHit> it =
+        index.fetch(
+            storyKey(asked.getArticleId()),
+            asked.getEventTime() - windowMillis,
+            asked.getEventTime())) {
+      return it.hasNext() ? Optional.ofNullable(it.next().value.getStoryId()) : Optional.empty();
+    }
+  }
+
+  private BiConsumer<String, DedupEnvelope> forwardAt(long now) {
+    return (articleId, reply) -> context.forward(new Record<>(articleId, reply, now));
+  }
+
+  /**
    * Lookups on this partition see the story from now on, as they did when it was written into each
    * key: the lookup and the assignment of one partition run in the same task, in offset order.
    */
@@ -136,6 +244,9 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
             .setFeatureCount(0)
             .build();
     index.put(key, story, request.getEventTime());
+    heldByTask
+        .of(context.taskId())
+        .ifPresent(h -> h.storyRecorded(request.getArticleId(), request.getStoryId()));
   }
 
   /**
@@ -147,10 +258,11 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   }
 
   /**
-   * The owner with its story: the one written into its entry by an older version, else recorded.
+   * The owner with its story: the one written into its entry by an older version, else recorded;
+   * else, for an owner whose story is to come, still {@link IndexEntry#STORY_TO_COME}.
    */
   private IndexEntry withStory(IndexEntry owner, Map<String, Optional<String>> storyOf) {
-    if (owner.storyId() != null) {
+    if (owner.storyId() != null && !owner.storyToCome()) {
       return owner;
     }
     return storyOf

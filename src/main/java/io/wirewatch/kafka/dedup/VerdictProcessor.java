@@ -12,7 +12,12 @@ import io.wirewatch.dedup.Verdict;
 import io.wirewatch.dedup.VerdictDecider;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -31,6 +36,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>Staleness is measured in stream time, not wall-clock time: a restart after a crash, or a
  * backlog the index shards are still working through, must not decide an article before its replies
  * come, or its verdict would differ from an uninterrupted run's.
+ *
+ * <p>A reply may name an owner whose verdict is still to come. When the decider says such an
+ * owner's story could change the article's, the article waits: a STORY_QUERY goes to a shard
+ * holding a key of each such owner, and the verdict is given once every answer is in. Owners are
+ * earlier articles, so no two articles wait for each other; most articles wait for none.
  */
 final class VerdictProcessor implements Processor<String, DedupEnvelope, String, VerdictOut> {
 
@@ -64,6 +74,13 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     DedupEnvelope envelope = record.value();
     String key = pendingKey(articleId, envelope.getInFlight());
     DedupPending state = pending.get(key);
+    if (envelope.getIsStoryAnswer()) {
+      if (state != null) {
+        // an answer to an article decided meanwhile (by staleness) finds nothing and is dropped
+        takeAnswer(articleId, key, state, envelope);
+      }
+      return;
+    }
     if (state == null) {
       state =
           DedupPending.newBuilder()
@@ -81,9 +98,99 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
       state.setExpectedReplies(envelope.getExpectedReplies());
       state.setOwnKeys(envelope.getOwnKeys());
     }
-    if (state.getArticle() != null && state.getReceivedReplies() >= state.getExpectedReplies()) {
+    if (state.getArticle() != null
+        && state.getReceivedReplies() >= state.getExpectedReplies()
+        && !askForStories(articleId, envelope.getInFlight(), state)) {
       pending.delete(key);
       // the article's own timestamp, not the last reply's: downstream windows count by it
+      emit(articleId, state, state.getArticle().getReceivedAt());
+    } else {
+      pending.put(key, state);
+    }
+  }
+
+  /**
+   * Sends a story query for each owner whose story, still to come, could change the verdict; false
+   * when there is none and the verdict can be given now.
+   */
+  private boolean askForStories(String articleId, String inFlight, DedupPending state) {
+    EnrichedArticle article = state.getArticle();
+    List<io.wirewatch.dedup.IndexHit> hits = hits(state);
+    Set<String> awaited =
+        decider.awaitedStories(
+            article.getId(),
+            ArticleMapping.eventTime(article),
+            fingerprints(state.getOwnKeys()),
+            hits);
+    if (awaited.isEmpty()) {
+      return false;
+    }
+    List<KeyValue<String, IndexRequest>> queries =
+        storyQueries(articleId, ArticleMapping.eventTime(article), awaited, hits);
+    for (KeyValue<String, IndexRequest> q : queries) {
+      // the answer comes back under the same record of the article
+      q.value.setInFlight(inFlight);
+      context.forward(new Record<>(q.key, new VerdictOut(null, q.value), article.getReceivedAt()));
+    }
+    state.setStoryQueries(queries.size());
+    return true;
+  }
+
+  /**
+   * One query per index partition, naming the awaited owners whose first hit key lives there: the
+   * owner owns that key, so its story is recorded on that partition.
+   */
+  private List<KeyValue<String, IndexRequest>> storyQueries(
+      String articleId,
+      long eventTime,
+      Set<String> awaited,
+      List<io.wirewatch.dedup.IndexHit> hits) {
+    Map<Integer, String> shardOfPartition = new TreeMap<>();
+    Map<String, List<String>> ownersByShard = new HashMap<>();
+    Set<String> placed = new HashSet<>();
+    for (io.wirewatch.dedup.IndexHit h : hits) {
+      String owner = h.owner().articleId();
+      if (awaited.contains(owner) && placed.add(owner)) {
+        String shard = IndexKeys.shardOf(h.key(), shards);
+        String first =
+            shardOfPartition.computeIfAbsent(IndexKeys.partitionOf(shard, partitions), p -> shard);
+        ownersByShard.computeIfAbsent(first, s -> new ArrayList<>()).add(owner);
+      }
+    }
+    List<KeyValue<String, IndexRequest>> out = new ArrayList<>();
+    for (String shard : shardOfPartition.values()) {
+      out.add(
+          KeyValue.pair(
+              shard,
+              IndexRequest.newBuilder()
+                  .setKind(IndexRequestKind.STORY_QUERY)
+                  .setArticleId(articleId)
+                  .setEventTime(eventTime)
+                  .setStoryId(null)
+                  .setFeatureCount(0)
+                  .setKeys(ownersByShard.get(shard))
+                  .build()));
+    }
+    return out;
+  }
+
+  /** Fills in the stories an answer brings; the verdict goes once every answer is in. */
+  private void takeAnswer(String articleId, String key, DedupPending state, DedupEnvelope answer) {
+    Map<String, String> storyOf = new HashMap<>();
+    for (IndexHit h : answer.getHits()) {
+      storyOf.put(h.getArticleId(), h.getStoryId());
+    }
+    List<IndexHit> hits = new ArrayList<>(state.getHits().size());
+    for (IndexHit h : state.getHits()) {
+      hits.add(
+          storyOf.containsKey(h.getArticleId())
+              ? IndexHit.newBuilder(h).setStoryId(storyOf.get(h.getArticleId())).build()
+              : h);
+    }
+    state.setHits(hits);
+    state.setStoryAnswers(state.getStoryAnswers() + 1);
+    if (state.getStoryAnswers() >= state.getStoryQueries()) {
+      pending.delete(key);
       emit(articleId, state, state.getArticle().getReceivedAt());
     } else {
       pending.put(key, state);
@@ -100,44 +207,72 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   }
 
   /**
-   * Forwards the verdict and, when the article joined another story, tells its shards so: one
-   * request per index partition that holds any of its keys, however many of the shards live there.
-   * The shards record the story under the article's id; the keys still go along, so that a shard of
-   * the version before, which writes the story into each key, keeps working during an upgrade.
+   * Forwards the verdict and tells its shards the article's story, its own id included: one request
+   * per index partition that holds any of the keys it owns, however many of the shards live there.
+   * A later article may name this one, and ask for its story, only where it owns a key; an exact
+   * copy owns none and sends nothing. The shards record the story under the article's id; the keys
+   * still go along, so that a shard of an older version, which writes the story into each key,
+   * keeps working during an upgrade.
    */
   private void emit(String articleId, DedupPending state, long timestamp) {
     EnrichedArticle decided = decide(state);
     context.forward(new Record<>(articleId, new VerdictOut(decided, null), timestamp));
-    String storyId = decided.getDedup().getStoryId();
-    if (!storyId.equals(articleId)) {
-      for (KeyValue<String, IndexRequest> r :
-          IndexKeys.requests(
-              IndexRequestKind.ASSIGN_STORY,
-              articleId,
-              ArticleMapping.eventTime(decided),
-              storyId,
-              0,
-              state.getOwnKeys(),
-              shards,
-              partitions)) {
-        context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
-      }
+    for (KeyValue<String, IndexRequest> r :
+        IndexKeys.requests(
+            IndexRequestKind.ASSIGN_STORY,
+            articleId,
+            ArticleMapping.eventTime(decided),
+            decided.getDedup().getStoryId(),
+            0,
+            ownedKeys(state),
+            shards,
+            partitions)) {
+      context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
     }
   }
 
+  /**
+   * The article's keys that no earlier article held: a shard replies with a hit for every key it
+   * found an earlier owner of, and the claimant takes every other.
+   */
+  static List<String> ownedKeys(DedupPending state) {
+    if (state.getHits().isEmpty()) {
+      return state.getOwnKeys();
+    }
+    Set<String> held = new HashSet<>(state.getHits().size() * 2);
+    for (IndexHit h : state.getHits()) {
+      held.add(h.getKey());
+    }
+    List<String> owned = new ArrayList<>(state.getOwnKeys().size());
+    for (String k : state.getOwnKeys()) {
+      if (!held.contains(k)) {
+        owned.add(k);
+      }
+    }
+    return owned;
+  }
+
+  /**
+   * The verdict with the stories known now; an owner whose story never came counts as its own, as
+   * before stories were asked for.
+   */
   private EnrichedArticle decide(DedupPending state) {
     EnrichedArticle article = state.getArticle();
-    List<io.wirewatch.dedup.IndexHit> hits = new ArrayList<>(state.getHits().size());
-    for (IndexHit h : state.getHits()) {
-      hits.add(new io.wirewatch.dedup.IndexHit(h.getKey(), IndexShardProcessor.fromAvro(h)));
-    }
     Verdict verdict =
         decider.decide(
             article.getId(),
             ArticleMapping.eventTime(article),
             fingerprints(state.getOwnKeys()),
-            hits);
+            hits(state));
     return ArticleMapping.withVerdict(article, verdict);
+  }
+
+  private static List<io.wirewatch.dedup.IndexHit> hits(DedupPending state) {
+    List<io.wirewatch.dedup.IndexHit> hits = new ArrayList<>(state.getHits().size());
+    for (IndexHit h : state.getHits()) {
+      hits.add(new io.wirewatch.dedup.IndexHit(h.getKey(), IndexShardProcessor.fromAvro(h)));
+    }
+    return hits;
   }
 
   static Fingerprints fingerprints(List<String> ownKeys) {

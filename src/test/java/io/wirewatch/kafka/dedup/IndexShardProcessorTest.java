@@ -37,10 +37,11 @@ class IndexShardProcessorTest {
   private static Topology shard() {
     long window = Duration.ofDays(7).toMillis();
     Topology t = new Topology();
+    HeldAnswersByTask held = new HeldAnswersByTask();
     t.addSource("lookups", Serdes.String().deserializer(), REQUEST.deserializer(), "lookups");
     t.addSource("assigns", Serdes.String().deserializer(), REQUEST.deserializer(), "assigns");
-    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE), "lookups");
-    t.addProcessor("assign", () -> new IndexShardProcessor(window, null), "assigns");
+    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE, held), "lookups");
+    t.addProcessor("assign", () -> new IndexShardProcessor(window, null, held), "assigns");
     t.addSink("replies", "replies", Serdes.String().serializer(), ENVELOPE.serializer(), "lookup");
     t.addStateStore(
         Stores.windowStoreBuilder(
@@ -53,6 +54,10 @@ class IndexShardProcessorTest {
     t.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.INBOX), Serdes.String(), REQUEST),
+        "lookup");
+    t.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DedupStores.HELD), Serdes.String(), ENVELOPE),
         "lookup");
     t.addStateStore(
         Stores.keyValueStoreBuilder(
@@ -110,8 +115,8 @@ class IndexShardProcessorTest {
 
       List<DedupEnvelope> out = replies.readValuesToList();
       assertEquals(List.of(), out.get(0).getHits());
-      // before the assignment: a's own id is its story
-      assertEquals(List.of("a:null", "a:null"), owners(out.get(1)));
+      // before the assignment: a's story is still to come
+      assertEquals(List.of("a:", "a:"), owners(out.get(1)));
       assertEquals(List.of("a:story-1", "a:story-1"), owners(out.get(2)));
     }
   }
@@ -136,6 +141,50 @@ class IndexShardProcessorTest {
       assigns.pipeInput(
           "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
       assertEquals(1, changelog.readRecordsToList().size());
+    }
+  }
+
+  @Test
+  void shouldAnswerAStoryQueryOnceTheOwnersStoryIsRecorded() {
+    try (TopologyTestDriver d = driver()) {
+      TestInputTopic<String, IndexRequest> lookups =
+          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      TestInputTopic<String, IndexRequest> assigns =
+          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      TestOutputTopic<String, DedupEnvelope> replies =
+          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+      long t = T0.toEpochMilli();
+      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
+      lookups.pipeInput(
+          "shard-0", request(IndexRequestKind.LOOKUP, "z", t + 10, null, List.of("p:9")), T0);
+      settle(d);
+      replies.readValuesToList();
+
+      // b asks twice in one task (its two partitions' shards live on one here): a, then z
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "b", t + 1000, null, List.of("a")), T0);
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "b", t + 1000, null, List.of("z")), T0);
+      settle(d);
+      assertEquals(List.of(), replies.readValuesToList());
+
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
+      settle(d);
+      List<DedupEnvelope> first = replies.readValuesToList();
+      assertEquals(1, first.size());
+      assertEquals(true, first.get(0).getIsStoryAnswer());
+      assertEquals(List.of("a:story-1"), owners(first.get(0)));
+
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "z", t + 10, "z", List.of("p:9")), T0);
+      // a query for a recorded story is answered at once
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "c", t + 2000, null, List.of("a")), T0);
+      settle(d);
+      assertEquals(
+          List.of(List.of("z:z"), List.of("a:story-1")),
+          replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList());
     }
   }
 
