@@ -318,7 +318,7 @@ public final class MatcherBenchmark {
 
   /**
    * {@code [--rules 10000,100000] [--articles 1000] [--seed 42] [--threads 2] [--warmup-iterations
-   * 3] [--iterations 5]}; the figures are those of the median measured iteration. {@code
+   * 5] [--iterations 5]}; the figures are those of the median measured iteration. {@code
    * --warmup-iterations 0 --iterations 1} is the single pass of earlier sessions. Exits non-zero if
    * the engines disagree on any match in any measured iteration.
    */

@@ -97,6 +97,7 @@ class BoundedStateTest {
       assertTrue(max(perDay, store) > 0, store + " was never filled");
     }
     assertEquals(0L, perDay.get(DAYS - 1).get("dedup-pending"), "undecided articles");
+    assertEquals(0L, perDay.get(DAYS - 1).get("dedup-index-held"), "story answers never sent");
   }
 
   private static void rule(PipelineDriver p, String id, String query, AlertMode mode) {

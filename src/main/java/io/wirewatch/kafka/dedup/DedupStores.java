@@ -24,9 +24,10 @@ final class DedupStores {
   static final String INBOX = "dedup-index-inbox";
 
   /**
-   * Answers to story queries waiting for an owner's story to reach the shard, keyed by the asking
-   * article's id and record; emptied when the story comes, or after {@link
-   * IndexShardProcessor#STORY_WAIT}.
+   * Answers to story queries not yet sent, keyed by the asking article's id, its record and the
+   * first owner asked about: those waiting for an owner's story to reach the shard and those ready
+   * for the next release; emptied when sent (once the story comes, or after {@link
+   * IndexShardProcessor#STORY_WAIT}).
    */
   static final String HELD = "dedup-index-held";
 

@@ -178,9 +178,11 @@ public final class DedupTopology {
     }
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DedupStores.HELD),
-            Serdes.String(),
-            new AvroSerde<DedupEnvelope>(DedupEnvelope.getClassSchema())));
+                Stores.persistentKeyValueStore(DedupStores.HELD),
+                Serdes.String(),
+                new AvroSerde<DedupEnvelope>(DedupEnvelope.getClassSchema()))
+            // most answers are stored and sent within one commit: cached, that logs one tombstone
+            .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(DedupStores.PENDING),

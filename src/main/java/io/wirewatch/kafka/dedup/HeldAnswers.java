@@ -30,9 +30,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * holds an answer at most {@code maxWait} of wall-clock time while the task runs; the answer then
  * goes with the story still to come, which the verdict reads as the owner's own id.
  *
- * <p>The store is the durable copy, so an answer held when a task stops goes out after its restart:
- * on opening, each stored answer's owners are looked up once among the recorded stories, and it
- * waits for the others, counting its wait from when the task opened.
+ * <p>The store is the durable copy of every answer not yet sent, ready ones included, so an answer
+ * held when a task stops goes out after its restart: on opening, each stored answer's owners are
+ * looked up once among the recorded stories, and it waits for the others, counting its wait from
+ * when the task opened.
  */
 final class HeldAnswers {
 
@@ -45,17 +46,7 @@ final class HeldAnswers {
   private List<String> ready = new ArrayList<>();
 
   /** A held answer and the stories of its owners that have come so far. */
-  private record Held(DedupEnvelope reply, Map<String, String> stories) {
-    /** True when it waited for a story, and so was stored. */
-    boolean waited() {
-      for (IndexHit h : reply.getHits()) {
-        if (IndexEntry.STORY_TO_COME.equals(h.getStoryId())) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
+  private record Held(DedupEnvelope reply, Map<String, String> stories) {}
 
   private HeldAnswers(
       KeyValueStore<String, DedupEnvelope> store,
@@ -90,15 +81,20 @@ final class HeldAnswers {
    */
   void hold(String articleId, String place, DedupEnvelope answer, long now) {
     String key = articleId + ID_END + place;
-    Set<String> awaited = awaitedOwners(answer);
-    held.put(key, new Held(answer, new HashMap<>(2)));
-    if (awaited.isEmpty()) {
-      // answered at once: nothing to keep across a restart, the answer goes out in this pass
-      ready.add(key);
+    if (held.containsKey(key)) {
+      // the same query again (a replayed record): its answer is already held
       return;
     }
+    Set<String> awaited = awaitedOwners(answer);
+    held.put(key, new Held(answer, new HashMap<>(2)));
+    // stored even when answered at once: it goes out at the next release, and the task may commit
+    // the query's offset before that (a rebalance or a clean close commits without punctuating)
     store.put(key, answer);
-    waits.await(key, awaited, now);
+    if (awaited.isEmpty()) {
+      ready.add(key);
+    } else {
+      waits.await(key, awaited, now);
+    }
   }
 
   /**
@@ -137,9 +133,10 @@ final class HeldAnswers {
     ready = new ArrayList<>();
     for (String key : due) {
       Held h = held.remove(key);
-      if (h.waited()) {
-        store.delete(key);
+      if (h == null) {
+        continue;
       }
+      store.delete(key);
       release.accept(key.substring(0, key.indexOf(ID_END)), filled(h));
     }
   }

@@ -91,8 +91,8 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
       this.held = HeldAnswers.open(context, DedupStores.HELD, STORY_WAIT, this::recordedStory);
       heldByTask.opened(context.taskId(), held);
       // queries and stories come to the assignment processor of this task, which cannot forward:
-      // their answers go out with this processor's next record, or at the latest in the stream
-      // thread's same pass (Streams runs a wall-clock punctuation at most once a pass)
+      // their answers go out with this processor's next record or its next wall-clock check, and
+      // wait in the held store until then, so a commit in between loses none
       context.schedule(
           RELEASE_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> held.releaseReady(forwardAt(now)));
       context.schedule(

@@ -18,6 +18,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +188,46 @@ class IndexShardProcessorTest {
           List.of(List.of("z:z"), List.of("a:story-1")),
           replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList());
     }
+  }
+
+  @Test
+  void shouldKeepAnAnswerReadyAtOnceInTheStoreUntilItIsSent() {
+    try (TopologyTestDriver d = driver()) {
+      TestInputTopic<String, IndexRequest> lookups =
+          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      TestInputTopic<String, IndexRequest> assigns =
+          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      TestOutputTopic<String, DedupEnvelope> replies =
+          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+      long t = T0.toEpochMilli();
+      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
+      settle(d);
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
+      settle(d);
+      replies.readValuesToList();
+
+      // answered at once, but sent only at the next release: a commit before it must keep it
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, "c", t + 2000, null, List.of("a")), T0);
+      KeyValueStore<String, DedupEnvelope> held = d.getKeyValueStore(DedupStores.HELD);
+      assertEquals(1, entries(held));
+      settle(d);
+      assertEquals(
+          List.of(List.of("a:story-1")),
+          replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList());
+      assertEquals(0, entries(held));
+    }
+  }
+
+  private static int entries(KeyValueStore<String, DedupEnvelope> store) {
+    int n = 0;
+    try (KeyValueIterator<String, DedupEnvelope> it = store.all()) {
+      for (; it.hasNext(); it.next()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static List<String> keys() {
