@@ -253,15 +253,7 @@ public final class BenchRun {
       }
       if (warmUp > 0) {
         // the floor gets the same warm-up as the pipeline: its first records, sent once before
-        int n = Math.min(warmUp, work.values.size());
-        probe.run(
-            in,
-            work.keys.subList(0, n),
-            work.values.subList(0, n),
-            out,
-            null,
-            0,
-            Duration.ofMinutes(5));
+        firstRecords(probe, in, out, work, warmUp, 0);
       }
       double cpuAtStart = ResourceSampler.cpuSeconds();
       ThroughputProbe.Measured full =
@@ -269,18 +261,27 @@ public final class BenchRun {
       double cpuMsPerArticle =
           (ResourceSampler.cpuSeconds() - cpuAtStart) * 1000 / work.values.size();
       // the latency of a single exactly-once hop, at half its top rate as the pipeline's is taken
-      int n = (int) Math.min(work.values.size(), Math.max(100, full.perSecond() * 0.5 * 30));
-      ThroughputProbe.Measured half =
-          probe.run(
-              in,
-              work.keys.subList(0, n),
-              work.values.subList(0, n),
-              out,
-              null,
-              full.perSecond() / 2,
-              Duration.ofMinutes(5));
+      int n = (int) Math.max(100, full.perSecond() * 0.5 * 30);
+      ThroughputProbe.Measured half = firstRecords(probe, in, out, work, n, full.perSecond() / 2);
       return new Floor(full, half, cpuMsPerArticle);
     }
+  }
+
+  /**
+   * Sends the workload's first {@code n} records through the pass-through, at a rate or flat out.
+   */
+  private static ThroughputProbe.Measured firstRecords(
+      ThroughputProbe probe, String in, String out, BenchWorkload work, int n, double perSecond)
+      throws Exception {
+    int m = Math.min(n, work.values.size());
+    return probe.run(
+        in,
+        work.keys.subList(0, m),
+        work.values.subList(0, m),
+        out,
+        null,
+        perSecond,
+        Duration.ofMinutes(5));
   }
 
   private static void sendRules(String bootstrap, List<AlertRule> rules) throws Exception {

@@ -70,11 +70,54 @@ class IndexShardProcessorTest {
     return t;
   }
 
-  private TopologyTestDriver driver() {
-    Properties p = new Properties();
-    p.put(StreamsConfig.APPLICATION_ID_CONFIG, "index-shard-test");
-    p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-    return new TopologyTestDriver(shard(), p, T0);
+  /** One shard on a test driver, with its two inputs and its replies. */
+  private static final class Shard implements AutoCloseable {
+    final TopologyTestDriver d;
+    final TestInputTopic<String, IndexRequest> lookups;
+    final TestInputTopic<String, IndexRequest> assigns;
+    final TestOutputTopic<String, DedupEnvelope> replies;
+
+    Shard(Path state) {
+      Properties p = new Properties();
+      p.put(StreamsConfig.APPLICATION_ID_CONFIG, "index-shard-test");
+      p.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
+      d = new TopologyTestDriver(shard(), p, T0);
+      lookups = d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
+      assigns = d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+      replies =
+          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+    }
+
+    void lookup(String articleId, long eventTime, List<String> keys) {
+      lookups.pipeInput(
+          "shard-0", request(IndexRequestKind.LOOKUP, articleId, eventTime, null, keys), T0);
+    }
+
+    void assign(String articleId, long eventTime, String storyId, List<String> keys) {
+      assigns.pipeInput(
+          "shard-0",
+          request(IndexRequestKind.ASSIGN_STORY, articleId, eventTime, storyId, keys),
+          T0);
+    }
+
+    void query(String articleId, long eventTime, List<String> owners) {
+      assigns.pipeInput(
+          "shard-0", request(IndexRequestKind.STORY_QUERY, articleId, eventTime, null, owners), T0);
+    }
+
+    void settle() {
+      d.advanceWallClockTime(SETTLE.multipliedBy(2));
+    }
+
+    /** The owners named in each reply since the last read, as "owner:story". */
+    List<List<String>> ownersReplied() {
+      return replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList();
+    }
+
+    @Override
+    public void close() {
+      d.close();
+    }
   }
 
   private static IndexRequest request(
@@ -89,33 +132,20 @@ class IndexShardProcessorTest {
         .build();
   }
 
-  private static void settle(TopologyTestDriver d) {
-    d.advanceWallClockTime(SETTLE.multipliedBy(2));
-  }
-
   @Test
   void shouldReportTheStoryAnOwnerJoinedWithEveryKeyItOwns() {
-    try (TopologyTestDriver d = driver()) {
-      TestInputTopic<String, IndexRequest> lookups =
-          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
-      TestInputTopic<String, IndexRequest> assigns =
-          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
-      TestOutputTopic<String, DedupEnvelope> replies =
-          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+    try (Shard shard = new Shard(state)) {
       long t = T0.toEpochMilli();
 
-      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
-      settle(d);
-      lookups.pipeInput(
-          "shard-0", request(IndexRequestKind.LOOKUP, "b", t + 1000, null, keys()), T0);
-      settle(d);
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", List.of()), T0);
-      lookups.pipeInput(
-          "shard-0", request(IndexRequestKind.LOOKUP, "c", t + 2000, null, keys()), T0);
-      settle(d);
+      shard.lookup("a", t, keys());
+      shard.settle();
+      shard.lookup("b", t + 1000, keys());
+      shard.settle();
+      shard.assign("a", t, "story-1", List.of());
+      shard.lookup("c", t + 2000, keys());
+      shard.settle();
 
-      List<DedupEnvelope> out = replies.readValuesToList();
+      List<DedupEnvelope> out = shard.replies.readValuesToList();
       assertEquals(List.of(), out.get(0).getHits());
       // before the assignment: a's story is still to come
       assertEquals(List.of("a:", "a:"), owners(out.get(1)));
@@ -125,97 +155,68 @@ class IndexShardProcessorTest {
 
   @Test
   void shouldRecordAStoryWithOneChangelogRecordHoweverManyKeysTheOwnerHolds() {
-    try (TopologyTestDriver d = driver()) {
-      TestInputTopic<String, IndexRequest> lookups =
-          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
-      TestInputTopic<String, IndexRequest> assigns =
-          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
+    try (Shard shard = new Shard(state)) {
       TestOutputTopic<String, byte[]> changelog =
-          d.createOutputTopic(
+          shard.d.createOutputTopic(
               "index-shard-test-" + DedupStores.INDEX + "-changelog",
               Serdes.String().deserializer(),
               Serdes.ByteArray().deserializer());
       long t = T0.toEpochMilli();
 
-      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
-      settle(d);
+      shard.lookup("a", t, keys());
+      shard.settle();
       assertEquals(keys().size(), changelog.readRecordsToList().size());
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
+      shard.assign("a", t, "story-1", keys());
       assertEquals(1, changelog.readRecordsToList().size());
     }
   }
 
   @Test
   void shouldAnswerAStoryQueryOnceTheOwnersStoryIsRecorded() {
-    try (TopologyTestDriver d = driver()) {
-      TestInputTopic<String, IndexRequest> lookups =
-          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
-      TestInputTopic<String, IndexRequest> assigns =
-          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
-      TestOutputTopic<String, DedupEnvelope> replies =
-          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+    try (Shard shard = new Shard(state)) {
       long t = T0.toEpochMilli();
-      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
-      lookups.pipeInput(
-          "shard-0", request(IndexRequestKind.LOOKUP, "z", t + 10, null, List.of("p:9")), T0);
-      settle(d);
-      replies.readValuesToList();
+      shard.lookup("a", t, keys());
+      shard.lookup("z", t + 10, List.of("p:9"));
+      shard.settle();
+      shard.replies.readValuesToList();
 
       // b asks twice in one task (its two partitions' shards live on one here): a, then z
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.STORY_QUERY, "b", t + 1000, null, List.of("a")), T0);
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.STORY_QUERY, "b", t + 1000, null, List.of("z")), T0);
-      settle(d);
-      assertEquals(List.of(), replies.readValuesToList());
+      shard.query("b", t + 1000, List.of("a"));
+      shard.query("b", t + 1000, List.of("z"));
+      shard.settle();
+      assertEquals(List.of(), shard.replies.readValuesToList());
 
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
-      settle(d);
-      List<DedupEnvelope> first = replies.readValuesToList();
+      shard.assign("a", t, "story-1", keys());
+      shard.settle();
+      List<DedupEnvelope> first = shard.replies.readValuesToList();
       assertEquals(1, first.size());
       assertEquals(true, first.get(0).getIsStoryAnswer());
       assertEquals(List.of("a:story-1"), owners(first.get(0)));
 
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "z", t + 10, "z", List.of("p:9")), T0);
+      shard.assign("z", t + 10, "z", List.of("p:9"));
       // a query for a recorded story is answered at once
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.STORY_QUERY, "c", t + 2000, null, List.of("a")), T0);
-      settle(d);
-      assertEquals(
-          List.of(List.of("z:z"), List.of("a:story-1")),
-          replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList());
+      shard.query("c", t + 2000, List.of("a"));
+      shard.settle();
+      assertEquals(List.of(List.of("z:z"), List.of("a:story-1")), shard.ownersReplied());
     }
   }
 
   @Test
   void shouldKeepAnAnswerReadyAtOnceInTheStoreUntilItIsSent() {
-    try (TopologyTestDriver d = driver()) {
-      TestInputTopic<String, IndexRequest> lookups =
-          d.createInputTopic("lookups", Serdes.String().serializer(), REQUEST.serializer());
-      TestInputTopic<String, IndexRequest> assigns =
-          d.createInputTopic("assigns", Serdes.String().serializer(), REQUEST.serializer());
-      TestOutputTopic<String, DedupEnvelope> replies =
-          d.createOutputTopic("replies", Serdes.String().deserializer(), ENVELOPE.deserializer());
+    try (Shard shard = new Shard(state)) {
       long t = T0.toEpochMilli();
-      lookups.pipeInput("shard-0", request(IndexRequestKind.LOOKUP, "a", t, null, keys()), T0);
-      settle(d);
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.ASSIGN_STORY, "a", t, "story-1", keys()), T0);
-      settle(d);
-      replies.readValuesToList();
+      shard.lookup("a", t, keys());
+      shard.settle();
+      shard.assign("a", t, "story-1", keys());
+      shard.settle();
+      shard.replies.readValuesToList();
 
       // answered at once, but sent only at the next release: a commit before it must keep it
-      assigns.pipeInput(
-          "shard-0", request(IndexRequestKind.STORY_QUERY, "c", t + 2000, null, List.of("a")), T0);
-      KeyValueStore<String, DedupEnvelope> held = d.getKeyValueStore(DedupStores.HELD);
+      shard.query("c", t + 2000, List.of("a"));
+      KeyValueStore<String, DedupEnvelope> held = shard.d.getKeyValueStore(DedupStores.HELD);
       assertEquals(1, entries(held));
-      settle(d);
-      assertEquals(
-          List.of(List.of("a:story-1")),
-          replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList());
+      shard.settle();
+      assertEquals(List.of(List.of("a:story-1")), shard.ownersReplied());
       assertEquals(0, entries(held));
     }
   }
