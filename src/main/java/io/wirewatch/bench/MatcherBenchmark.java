@@ -151,37 +151,13 @@ public final class MatcherBenchmark {
           tagged(ArticleGenerator.generate(stories, WARMUP_ARTICLES, ~seed));
       ParallelMatch.run(warmup, threads, ours);
       ParallelMatch.run(warmup, threads, theirs);
-      for (int i = 0; i < iterations.warmup(); i++) {
-        ParallelMatch.Outcome[] both = inTurn(i, articles, threads, ours, theirs);
-        System.err.printf(
-            Locale.ROOT,
-            "  %d rules, warm-up %d: %.0f against %.0f art/s%n",
-            ruleCount,
-            i + 1,
-            both[0].articlesPerSecond(),
-            both[1].articlesPerSecond());
-      }
+      warmUp(ruleCount, iterations.warmup(), articles, threads, ours, theirs);
       long candidatesBefore = book.candidatesTried();
       long lackingBefore = book.candidatesLackingWords();
-      List<ParallelMatch.Outcome> ourRuns = new ArrayList<>();
-      List<ParallelMatch.Outcome> theirRuns = new ArrayList<>();
-      List<String> differences = List.of();
-      for (int i = 0; i < iterations.measured(); i++) {
-        ParallelMatch.Outcome[] both =
-            inTurn(iterations.warmup() + i, articles, threads, ours, theirs);
-        ourRuns.add(both[0]);
-        theirRuns.add(both[1]);
-        if (differences.isEmpty() && !both[0].pairs().equals(both[1].pairs())) {
-          differences = ParallelMatch.differences(both[0].pairs(), both[1].pairs(), 10);
-        }
-      }
+      Measured measured = measure(iterations, articles, threads, ours, theirs);
       long measuredArticles = (long) articleCount * iterations.measured();
       long candidates = book.candidatesTried() - candidatesBefore;
       long lacking = book.candidatesLackingWords() - lackingBefore;
-      Set<String> pairs = ourRuns.get(0).pairs();
-      boolean identical =
-          ourRuns.stream().allMatch(o -> o.pairs().equals(pairs))
-              && theirRuns.stream().allMatch(o -> o.pairs().equals(pairs));
       return new Result(
           ruleCount,
           articleCount,
@@ -190,23 +166,80 @@ public final class MatcherBenchmark {
           registration,
           monitorRegistration,
           heapMb,
-          pairs.size(),
-          identical,
-          identical || !differences.isEmpty()
-              ? differences
-              : List.of("the same engine found different pairs in different iterations"),
+          measured.pairs().size(),
+          measured.identical(),
+          measured.differences(),
           candidates / (double) measuredArticles,
           (candidates - lacking) / (double) measuredArticles,
-          Selectivity.of(pairs, ruleCount, articleCount),
-          spread(ourRuns, ParallelMatch.Outcome::articlesPerSecond),
-          spread(theirRuns, ParallelMatch.Outcome::articlesPerSecond),
-          spread(ourRuns, ParallelMatch.Outcome::cpuMicrosPerArticle),
-          spread(theirRuns, ParallelMatch.Outcome::cpuMicrosPerArticle));
+          Selectivity.of(measured.pairs(), ruleCount, articleCount),
+          spread(measured.ours(), ParallelMatch.Outcome::articlesPerSecond),
+          spread(measured.theirs(), ParallelMatch.Outcome::articlesPerSecond),
+          spread(measured.ours(), ParallelMatch.Outcome::cpuMicrosPerArticle),
+          spread(measured.theirs(), ParallelMatch.Outcome::cpuMicrosPerArticle));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       book.close();
     }
+  }
+
+  /** Iterations whose figures are thrown away: the JIT compiles both engines' code meanwhile. */
+  private static void warmUp(
+      int ruleCount,
+      int count,
+      List<MatchableArticle> articles,
+      int threads,
+      Function<MatchableArticle, Set<String>> ours,
+      Function<MatchableArticle, Set<String>> theirs) {
+    for (int i = 0; i < count; i++) {
+      ParallelMatch.Outcome[] both = inTurn(i, articles, threads, ours, theirs);
+      System.err.printf(
+          Locale.ROOT,
+          "  %d rules, warm-up %d: %.0f against %.0f art/s%n",
+          ruleCount,
+          i + 1,
+          both[0].articlesPerSecond(),
+          both[1].articlesPerSecond());
+    }
+  }
+
+  /**
+   * The measured iterations' outcomes per engine, the first iteration's (rule, article) pairs,
+   * whether every iteration of both engines found exactly those, and otherwise what differed.
+   */
+  private record Measured(
+      List<ParallelMatch.Outcome> ours,
+      List<ParallelMatch.Outcome> theirs,
+      Set<String> pairs,
+      boolean identical,
+      List<String> differences) {}
+
+  private static Measured measure(
+      Iterations iterations,
+      List<MatchableArticle> articles,
+      int threads,
+      Function<MatchableArticle, Set<String>> ours,
+      Function<MatchableArticle, Set<String>> theirs) {
+    List<ParallelMatch.Outcome> ourRuns = new ArrayList<>();
+    List<ParallelMatch.Outcome> theirRuns = new ArrayList<>();
+    List<String> differences = List.of();
+    for (int i = 0; i < iterations.measured(); i++) {
+      ParallelMatch.Outcome[] both =
+          inTurn(iterations.warmup() + i, articles, threads, ours, theirs);
+      ourRuns.add(both[0]);
+      theirRuns.add(both[1]);
+      if (differences.isEmpty() && !both[0].pairs().equals(both[1].pairs())) {
+        differences = ParallelMatch.differences(both[0].pairs(), both[1].pairs(), 10);
+      }
+    }
+    Set<String> pairs = ourRuns.get(0).pairs();
+    boolean identical =
+        ourRuns.stream().allMatch(o -> o.pairs().equals(pairs))
+            && theirRuns.stream().allMatch(o -> o.pairs().equals(pairs));
+    if (!identical && differences.isEmpty()) {
+      differences = List.of("the same engine found different pairs in different iterations");
+    }
+    return new Measured(ourRuns, theirRuns, pairs, identical, differences);
   }
 
   /**
