@@ -1,7 +1,5 @@
 package io.wirewatch.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -217,7 +215,7 @@ public final class EntityTaggerComparison {
     return articles;
   }
 
-  /** The seeds' plain texts (first line the title) and the JSON lines' title and body. */
+  /** The seeds' plain texts, once with the first line as the title and once without a title. */
   private static List<Text> seedTexts(Path dir) throws IOException {
     List<Text> texts = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
@@ -227,14 +225,7 @@ public final class EntityTaggerComparison {
           String s = Files.readString(f, StandardCharsets.UTF_8);
           int nl = s.indexOf('\n');
           texts.add(new Text(name, s, nl < 0 ? 0 : nl));
-        } else if (name.endsWith(".jsonl")) {
-          ObjectMapper json = new ObjectMapper();
-          for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-            JsonNode a = json.readTree(line);
-            String title = a.path("title").asText();
-            String text = title + "\n\n" + a.path("body").asText();
-            texts.add(new Text(name + " " + a.path("id").asText(), text, title.length()));
-          }
+          texts.add(new Text(name + " without title", s, 0));
         }
       }
     }

@@ -1,6 +1,7 @@
 package io.wirewatch.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +37,11 @@ final class Entities {
     }
     List<TaggedEntity> entities = new ArrayList<>(byId.size());
     for (List<Span> same : byId.values()) {
-      List<Mention> mentions =
-          same.stream()
-              .map(s -> new Mention(text.substring(s.start(), s.end()), s.start(), s.end()))
-              .toList();
+      List<Mention> mentions = new ArrayList<>(same.size());
+      for (Span s : same) {
+        mentions.add(new Mention(text.substring(s.start(), s.end()), s.start(), s.end()));
+      }
+      mentions = Collections.unmodifiableList(mentions); // as Stream.toList() gave it
       Span first = same.get(0);
       entities.add(
           new TaggedEntity(
