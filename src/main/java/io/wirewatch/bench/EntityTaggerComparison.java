@@ -162,7 +162,7 @@ public final class EntityTaggerComparison {
 
   private static void time(Build base, Build next, List<Text> articles, int rounds)
       throws ReflectiveOperationException {
-    for (int w = 0; w < 3; w++) { // warm-up: both builds compiled before any round counts
+    for (int w = 0; w < 8; w++) { // warm-up: both builds compiled before any round counts
       base.round(articles);
       next.round(articles);
     }

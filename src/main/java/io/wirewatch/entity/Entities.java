@@ -10,19 +10,37 @@ import java.util.Map;
 /** Resolves overlapping candidates and groups mentions into one entity per id. */
 final class Entities {
 
+  // longer first; on equal length known before unknown, then by start. Written out: the composed
+  // comparator boxed a Boolean per comparison.
+  private static final Comparator<Span> LONGEST_KNOWN_FIRST =
+      (a, b) -> {
+        if (a.length() != b.length()) {
+          return Integer.compare(b.length(), a.length());
+        }
+        if (a.known() != b.known()) {
+          return a.known() ? -1 : 1;
+        }
+        return Integer.compare(a.start(), b.start());
+      };
+
   private Entities() {}
+
+  private static boolean overlapsAny(Span s, List<Span> kept) {
+    for (Span k : kept) {
+      if (s.overlaps(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Keeps the longest of overlapping spans; on equal length the knowledge base wins. */
   static List<Span> resolve(List<Span> candidates) {
     List<Span> sorted = new ArrayList<>(candidates);
-    sorted.sort(
-        Comparator.comparingInt(Span::length)
-            .reversed()
-            .thenComparing(s -> !s.known())
-            .thenComparingInt(Span::start));
+    sorted.sort(LONGEST_KNOWN_FIRST);
     List<Span> kept = new ArrayList<>();
     for (Span s : sorted) {
-      if (kept.stream().noneMatch(s::overlaps)) {
+      if (!overlapsAny(s, kept)) {
         kept.add(s);
       }
     }
