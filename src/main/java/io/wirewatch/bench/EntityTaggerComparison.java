@@ -42,14 +42,21 @@ public final class EntityTaggerComparison {
     final Object tagger;
     final Method tag;
 
-    Build(Path checkout) throws ReflectiveOperationException {
+    Build(Path checkout, boolean dictionaryOnly) throws ReflectiveOperationException {
       this.name = checkout.toString();
       ClassLoader loader = loader(checkout);
       Class<?> taggers = loader.loadClass("io.wirewatch.entity.EntityTaggers");
-      this.tagger =
-          taggers
-              .getMethod("fromConfigDir", Path.class)
-              .invoke(null, checkout.resolve("config/entities"));
+      Path dir = checkout.resolve("config/entities");
+      if (dictionaryOnly) {
+        Class<?> base = loader.loadClass("io.wirewatch.entity.KnowledgeBase");
+        this.tagger =
+            loader
+                .loadClass("io.wirewatch.entity.DictionaryTagger")
+                .getConstructor(base)
+                .newInstance(taggers.getMethod("loadKnowledgeBase", Path.class).invoke(null, dir));
+      } else {
+        this.tagger = taggers.getMethod("fromConfigDir", Path.class).invoke(null, dir);
+      }
       this.tag =
           loader
               .loadClass("io.wirewatch.entity.EntityTagger")
@@ -92,26 +99,29 @@ public final class EntityTaggerComparison {
 
   /**
    * {@code BASE_CHECKOUT NEW_CHECKOUT [--rounds 20] [--articles 200] [--seeds DIR] [--only
-   * base|new]}; {@code --only} skips the check and times one build alone (for a profiler).
+   * base|new] [--tagger production|dictionary]}; {@code --only} skips the check and times one build
+   * alone (for a profiler).
    */
   public static void main(String[] args) throws Exception {
     int rounds = 20;
     int count = 200;
     Path seeds = null;
     String only = null;
+    boolean dictionaryOnly = false;
     for (int i = 2; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
         case "--articles" -> count = Integer.parseInt(args[i + 1]);
         case "--seeds" -> seeds = Path.of(args[i + 1]);
         case "--only" -> only = args[i + 1];
+        case "--tagger" -> dictionaryOnly = args[i + 1].equals("dictionary");
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     List<String> stories = ReutersCorpus.load();
     List<Text> articles = articles(stories, count);
-    Build base = new Build(Path.of(args[0]));
-    Build next = new Build(Path.of(args[1]));
+    Build base = new Build(Path.of(args[0]), dictionaryOnly);
+    Build next = new Build(Path.of(args[1]), dictionaryOnly);
     if (only != null) {
       Build alone = only.equals("base") ? base : next;
       for (int r = 0; r < rounds; r++) {
