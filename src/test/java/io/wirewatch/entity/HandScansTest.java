@@ -83,6 +83,30 @@ class HandScansTest {
     }
   }
 
+  @Test
+  void shouldFindFormsWhereTheSearchOfTheWholeTextFoundThem() {
+    Random random = new Random(13);
+    for (int n = 0; n < 20_000; n++) {
+      String text = randomText(random) + randomText(random);
+      String form = randomText(random);
+      if (form.length() < 2) {
+        continue;
+      }
+      List<Integer> expected = new ArrayList<>();
+      for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        if (KnowledgeBase.isBoundary(text, at - 1)) {
+          expected.add(at);
+        }
+      }
+      WordStarts starts = new WordStarts(text);
+      List<Integer> found = new ArrayList<>();
+      for (int at = starts.next(form, 0); at >= 0; at = starts.next(form, at + 1)) {
+        found.add(at);
+      }
+      assertEquals(expected, found, text + " / " + form);
+    }
+  }
+
   private static String randomText(Random random) {
     StringBuilder sb = new StringBuilder();
     int pieces = random.nextInt(12);
