@@ -3,6 +3,7 @@ package io.wirewatch.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Runs of capitalised words ("Nicole Ozer"), and runs joined by the small words names contain
@@ -13,6 +14,7 @@ final class Chunks {
   /** Token indexes [from, to) of one run. */
   record Chunk(int from, int to) {}
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<String> JOINERS = Set.of("of", "for", "on", "de", "du", "von", "van");
 
   private Chunks() {}
@@ -48,7 +50,14 @@ final class Chunks {
     boolean anded = false;
     for (int k = first + 1; k < chunks.size(); k++) {
       Chunk next = chunks.get(k);
-      String gap = text.substring(tokens.get(to - 1).end(), tokens.get(next.from()).start());
+      int gapStart = tokens.get(to - 1).end();
+      int gapEnd = tokens.get(next.from()).start();
+      // Most gaps hold a sentence's worth of lower-case words: they are turned down by a scan
+      // that stops at the third word, before any string is built from them.
+      if (!mayJoin(text, gapStart, gapEnd)) {
+        break;
+      }
+      String gap = text.substring(gapStart, gapEnd);
       boolean and = gap.trim().equals("and") || gap.trim().equals("&");
       // A second "and" is a list of names, not one name: "... Children and Marinus Analytics".
       if (!joins(gap, joined) || and && anded) {
@@ -70,8 +79,37 @@ final class Chunks {
     return k - first;
   }
 
+  /**
+   * What {@link #joins} needs before it looks at the words: a gap that starts with a space, stays
+   * on one line and holds at most two words (split as {@code trim().split("\\s+")} splits).
+   */
+  private static boolean mayJoin(String text, int from, int to) {
+    if (from >= to || text.charAt(from) != ' ') {
+      return false;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      // trim() cuts every char up to ' ' at the ends, and \s is a subset of those, so a word is a
+      // run of anything but \s that holds a char above ' '
+      boolean space = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+      if (!space && !inWord && c > ' ') {
+        words++;
+        if (words > 2) {
+          return false;
+        }
+      }
+      inWord = !space && (inWord || c > ' ');
+    }
+    return true;
+  }
+
   private static boolean joins(String gap, boolean joined) {
-    String[] words = gap.trim().split("\\s+");
+    String[] words = WHITESPACE.split(gap.trim());
     if (gap.indexOf('\n') >= 0 || words.length == 0 || words.length > 2 || !gap.startsWith(" ")) {
       return false;
     }

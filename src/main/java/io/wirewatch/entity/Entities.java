@@ -1,6 +1,7 @@
 package io.wirewatch.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,19 +10,37 @@ import java.util.Map;
 /** Resolves overlapping candidates and groups mentions into one entity per id. */
 final class Entities {
 
+  // longer first; on equal length known before unknown, then by start. Written out: the composed
+  // comparator boxed a Boolean per comparison.
+  private static final Comparator<Span> LONGEST_KNOWN_FIRST =
+      (a, b) -> {
+        if (a.length() != b.length()) {
+          return Integer.compare(b.length(), a.length());
+        }
+        if (a.known() != b.known()) {
+          return a.known() ? -1 : 1;
+        }
+        return Integer.compare(a.start(), b.start());
+      };
+
   private Entities() {}
+
+  private static boolean overlapsAny(Span s, List<Span> kept) {
+    for (Span k : kept) {
+      if (s.overlaps(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Keeps the longest of overlapping spans; on equal length the knowledge base wins. */
   static List<Span> resolve(List<Span> candidates) {
     List<Span> sorted = new ArrayList<>(candidates);
-    sorted.sort(
-        Comparator.comparingInt(Span::length)
-            .reversed()
-            .thenComparing(s -> !s.known())
-            .thenComparingInt(Span::start));
+    sorted.sort(LONGEST_KNOWN_FIRST);
     List<Span> kept = new ArrayList<>();
     for (Span s : sorted) {
-      if (kept.stream().noneMatch(s::overlaps)) {
+      if (!overlapsAny(s, kept)) {
         kept.add(s);
       }
     }
@@ -36,10 +55,11 @@ final class Entities {
     }
     List<TaggedEntity> entities = new ArrayList<>(byId.size());
     for (List<Span> same : byId.values()) {
-      List<Mention> mentions =
-          same.stream()
-              .map(s -> new Mention(text.substring(s.start(), s.end()), s.start(), s.end()))
-              .toList();
+      List<Mention> mentions = new ArrayList<>(same.size());
+      for (Span s : same) {
+        mentions.add(new Mention(text.substring(s.start(), s.end()), s.start(), s.end()));
+      }
+      mentions = Collections.unmodifiableList(mentions); // as Stream.toList() gave it
       Span first = same.get(0);
       entities.add(
           new TaggedEntity(

@@ -33,6 +33,9 @@ final class KnownNames {
       if (index == null && (maybeWeak || hit.candidates().size() > 1)) {
         words = words == null ? Tokens.of(text) : words;
         index = new TokenIndex(words);
+      }
+      // the whole text's words only weigh between readings: built for the first ambiguous name
+      if (docWords == null && hit.candidates().size() > 1) {
         docWords = index.words(0, words.size());
       }
       int at = index == null ? -1 : index.at(hit.start());

@@ -20,20 +20,19 @@ final class MentionLinker {
     this.lexicon = lexicon;
   }
 
-  List<Span> link(String text, List<Token> tokens, List<Span> spans) {
+  List<Span> link(String text, List<Token> tokens, List<Chunks.Chunk> chunks, List<Span> spans) {
     List<Span> all = withoutShortForms(spans);
     boolean[] covered = new boolean[text.length()];
     all.forEach(s -> mark(covered, s));
-    addRelatives(text, tokens, all, covered);
+    addRelatives(text, tokens, chunks, all, covered);
     Map<String, List<Span>> byForm = shortForms(text, all);
     List<String> forms = new ArrayList<>(byForm.keySet());
     forms.sort(Comparator.comparingInt(String::length).reversed());
+    WordStarts starts = new WordStarts(text);
     for (String form : forms) {
-      for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      for (int at = starts.next(form, 0); at >= 0; at = starts.next(form, at + 1)) {
         int end = at + form.length();
-        if (KnowledgeBase.isBoundary(text, at - 1)
-            && KnowledgeBase.isBoundary(text, end)
-            && isFree(covered, at, end)) {
+        if (KnowledgeBase.isBoundary(text, end) && isFree(covered, at, end)) {
           Span referent = nearestBefore(byForm.get(form), at);
           Span mention = new Span(at, end, referent.id(), referent.name(), referent.type(), false);
           all.add(mention);
@@ -81,7 +80,12 @@ final class MentionLinker {
   }
 
   // "Philonise Floyd" in a text about "George Floyd": a new person, not yet found by any rule.
-  private void addRelatives(String text, List<Token> tokens, List<Span> all, boolean[] covered) {
+  private void addRelatives(
+      String text,
+      List<Token> tokens,
+      List<Chunks.Chunk> chunks,
+      List<Span> all,
+      boolean[] covered) {
     Map<String, Span> surnames = new LinkedHashMap<>();
     for (Span s : all) {
       String[] words = s.name().split(" ");
@@ -89,7 +93,7 @@ final class MentionLinker {
         surnames.putIfAbsent(words[words.length - 1], s);
       }
     }
-    for (Chunks.Chunk c : Chunks.simple(text, tokens)) {
+    for (Chunks.Chunk c : chunks) {
       int n = c.to() - c.from();
       Token first = tokens.get(c.from());
       Token last = tokens.get(c.to() - 1);

@@ -67,8 +67,9 @@ public final class NewsEntityTagger implements EntityTagger {
     List<Span> known = knownNames(s, text, tokens);
     List<Span> candidates = new ArrayList<>(known);
     modelNames.ifPresent(m -> candidates.addAll(m.find(text, titleLength, tokens, known)));
-    candidates.addAll(recognizer.recognize(text, tokens, known));
-    List<Span> linked = linker.link(text, tokens, Entities.resolve(candidates));
+    List<Chunks.Chunk> chunks = Chunks.simple(text, tokens); // the recogniser's and the linker's
+    candidates.addAll(recognizer.recognize(text, tokens, chunks, known));
+    List<Span> linked = linker.link(text, tokens, chunks, Entities.resolve(candidates));
     return Entities.group(text, linked, titleLength);
   }
 

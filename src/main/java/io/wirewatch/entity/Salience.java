@@ -8,7 +8,10 @@ final class Salience {
   private Salience() {}
 
   static double of(List<Mention> mentions, int titleLength) {
-    boolean inTitle = mentions.stream().anyMatch(m -> m.start() < titleLength);
+    boolean inTitle = false;
+    for (Mention m : mentions) {
+      inTitle |= m.start() < titleLength;
+    }
     double frequency = 1.0 - Math.pow(0.7, mentions.size());
     return Math.min(1.0, (inTitle ? 0.5 : 0.0) + 0.5 * frequency);
   }

@@ -14,7 +14,10 @@ final class TokenIndex {
 
   TokenIndex(List<Token> tokens) {
     this.tokens = tokens;
-    this.starts = tokens.stream().mapToInt(Token::start).toArray();
+    this.starts = new int[tokens.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = tokens.get(i).start();
+    }
   }
 
   /** The index of the token starting at offset, or -1. */
