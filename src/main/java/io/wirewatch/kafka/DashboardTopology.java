@@ -218,8 +218,8 @@ public final class DashboardTopology {
     // by rule: each task's running count of a rule's alerts of the day goes on to the count by
     // rule at most once a second, instead of every alert, and the counts bound for one partition
     // go in one record; the count by rule adds up the tasks' counts, so it is exact wherever a
-    // rule's alerts are. They are mostly in one task: a rule's
-    // alerts go to its subscriber's partition
+    // rule's alerts are. They are mostly in one task: a rule's alerts go to its subscriber's
+    // partition
     String rulePartitionStore = "dashboard-alerts-rule-partition-counts";
     String ruleDayStore = "dashboard-alerts-day-rule";
     builder.addStateStore(PartitionCounts.store(rulePartitionStore));

@@ -40,6 +40,7 @@ public final class WirewatchTopology {
             stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);
     KStream<String, SentAlert> alerts =
         AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
+    // the dedup's partition count is the topics' (wirewatch.topics.partitions)
     DashboardTopology.build(builder, enriched, alerts, stages.dedup().partitions());
     return builder.build();
   }
