@@ -6,9 +6,11 @@ import io.wirewatch.avro.EnrichedArticle;
 import io.wirewatch.codec.JsonViews;
 import io.wirewatch.kafka.alert.SentAlert;
 import io.wirewatch.kafka.dashboard.CountThrottle;
+import io.wirewatch.kafka.dashboard.EntityMentions;
 import io.wirewatch.kafka.dashboard.EntityTrendProcessor;
 import io.wirewatch.kafka.dashboard.Leaderboard;
 import io.wirewatch.kafka.dashboard.PartialCounts;
+import io.wirewatch.kafka.dashboard.PartitionBatches;
 import io.wirewatch.kafka.dashboard.PartitionCounts;
 import io.wirewatch.kafka.dashboard.PartitionSums;
 import io.wirewatch.kafka.dashboard.RecentAlerts;
@@ -57,7 +59,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * <p>Neither articles nor alerts cross a repartition topic one by one to be counted: each task
  * counts them per dimension and window first ({@link PartialCounts}, {@link PartitionCounts}) and
  * sends its counts on once a second, which are added up downstream. The counts stay exact; the
- * dashboard is up to a second further behind.
+ * dashboard is up to a second further behind. Entity mentions, the counts by rule and the entity
+ * summaries cross their repartition topics in batches, one record per destination partition ({@link
+ * PartitionBatches}, {@link EntityMentions}) rather than one per item.
  */
 public final class DashboardTopology {
 
@@ -78,13 +82,19 @@ public final class DashboardTopology {
 
   private DashboardTopology() {}
 
+  /**
+   * @param partitions the partition count of the repartition topics that carry batches ({@link
+   *     PartitionBatches}): the topics' partitions (wirewatch.topics.partitions), as Streams would
+   *     otherwise derive from the input topics
+   */
   public static void build(
       StreamsBuilder builder,
       KStream<String, EnrichedArticle> enriched,
-      KStream<String, SentAlert> sentAlerts) {
+      KStream<String, SentAlert> sentAlerts,
+      int partitions) {
     volume(builder, enriched);
-    alerts(builder, sentAlerts);
-    entities(builder, enriched);
+    alerts(builder, sentAlerts, partitions);
+    entities(builder, enriched, partitions);
     stories(builder, enriched);
   }
 
@@ -172,7 +182,8 @@ public final class DashboardTopology {
    * keys and rule headers of news.alerts (never by parsing news.alerts again), the latest from the
    * alerts as they are sent.
    */
-  private static void alerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
+  private static void alerts(
+      StreamsBuilder builder, KStream<String, SentAlert> sent, int partitions) {
     // by subscriber and by rule: news.alerts is already keyed and partitioned by subscriber, and
     // this process writes every alert there once, so the counts read it back (key, time and the
     // rule header only: the JSON is never parsed) instead of sending each alert through a
@@ -205,9 +216,10 @@ public final class DashboardTopology {
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
 
     // by rule: each task's running count of a rule's alerts of the day goes on to the count by
-    // rule at most once a second, instead of every alert; the count by rule adds up the tasks'
-    // counts, so it is exact wherever a rule's alerts are. They are mostly in one task: a rule's
-    // alerts go to its subscriber's partition
+    // rule at most once a second, instead of every alert, and the counts bound for one partition
+    // go in one record; the count by rule adds up the tasks' counts, so it is exact wherever a
+    // rule's alerts are. They are mostly in one task: a rule's alerts go to its subscriber's
+    // partition
     String rulePartitionStore = "dashboard-alerts-rule-partition-counts";
     String ruleDayStore = "dashboard-alerts-day-rule";
     builder.addStateStore(PartitionCounts.store(rulePartitionStore));
@@ -221,10 +233,11 @@ public final class DashboardTopology {
                     GRACE,
                     // today's and yesterday's counts
                     Duration.ofDays(2),
+                    partitions,
                     DashboardTopology::ruleDimension),
             Named.as("dashboard-alerts-rule-partition-counts"),
             rulePartitionStore)
-        .repartition(stringsBy("dashboard-alerts-by-rule"))
+        .repartition(batchesBy("dashboard-alerts-by-rule", partitions))
         .process(
             () ->
                 new PartitionSums(
@@ -304,7 +317,8 @@ public final class DashboardTopology {
   }
 
   /** Mentions per entity, then who is most mentioned and who spikes against their own baseline. */
-  private static void entities(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
+  private static void entities(
+      StreamsBuilder builder, KStream<String, EnrichedArticle> enriched, int partitions) {
     String trendStore = "dashboard-entity-trends";
     String boardStore = "dashboard-entity-board";
     builder.addStateStore(jsonStore(trendStore));
@@ -323,27 +337,17 @@ public final class DashboardTopology {
                 Comparator.<JsonNode>comparingDouble(e -> -e.path("score").asDouble())
                     .thenComparing(e -> e.path("name").asText()),
                 10));
+    // an article's mentions go to each entity's partition as one record per partition, not
+    // one per mention
     enriched
         .flatMap(
-            (id, a) ->
-                a.getEntities().stream()
-                    .map(
-                        e ->
-                            KeyValue.pair(
-                                e.getId(),
-                                JsonViews.write(
-                                    JsonViews.MAPPER
-                                        .createObjectNode()
-                                        .put("name", e.getName())
-                                        .put("type", e.getType()))))
-                    .toList(),
-            Named.as("dashboard-entity-mentions"))
-        .repartition(stringsBy("dashboard-entities-by-id"))
+            (id, a) -> EntityMentions.batches(a, partitions), Named.as("dashboard-entity-mentions"))
+        .repartition(batchesBy("dashboard-entities-by-id", partitions))
         .process(
             () -> new EntityTrendProcessor(trendStore),
             Named.as("dashboard-entity-trend"),
             trendStore)
-        // an entity's latest summary once a second, not one per mention, goes to the single board
+        // each task's changed summaries, once a second and many to a record, go to the single board
         .selectKey((k, v) -> "entities", Named.as("dashboard-entities-one-key"))
         .repartition(stringsBy("dashboard-entities-board").withNumberOfPartitions(1))
         .process(
@@ -391,6 +395,13 @@ public final class DashboardTopology {
     return Repartitioned.<String, String>as(name)
         .withKeySerde(Serdes.String())
         .withValueSerde(Serdes.String());
+  }
+
+  /** A repartition topic for {@link PartitionBatches}: a fixed count, routed by the batch key. */
+  private static Repartitioned<String, String> batchesBy(String name, int partitions) {
+    return stringsBy(name)
+        .withNumberOfPartitions(partitions)
+        .withStreamPartitioner(PartitionBatches.partitioner());
   }
 
   private static void throttled(

@@ -40,7 +40,8 @@ public final class WirewatchTopology {
             stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);
     KStream<String, SentAlert> alerts =
         AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
-    DashboardTopology.build(builder, enriched, alerts);
+    // the dedup's partition count is the topics' (wirewatch.topics.partitions)
+    DashboardTopology.build(builder, enriched, alerts, stages.dedup().partitions());
     return builder.build();
   }
 }

@@ -1,11 +1,15 @@
 package io.wirewatch.it;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.wirewatch.broker.EmbeddedKafkaBroker;
+import io.wirewatch.codec.JsonViews;
 import io.wirewatch.kafka.Topics;
+import io.wirewatch.kafka.alert.SentAlert;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,14 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 /**
  * Exactly once across crashes: the pipeline runs in a child JVM that is killed with SIGKILL three
  * times at random points while articles stream in, then restarted on the same state. Read with
  * read_committed, every article appears once in news.articles.enriched and every (rule, article)
- * alert once in news.alerts, exactly the set the rule book computes on its own.
+ * alert once in news.alerts, exactly the set the rule book computes on its own; the dashboard's
+ * alert counts by rule and by subscriber come to those alerts.
  */
 class CrashRecoveryIT {
 
@@ -70,6 +77,7 @@ class CrashRecoveryIT {
             .pollInterval(Duration.ofSeconds(2))
             .until(() -> kafka.readAll(Topics.ALERTS.name()).size() >= expectedAlerts);
         alerts = kafka.readAll(Topics.ALERTS.name());
+        awaitDashboardCounts(kafka, alerts);
       } finally {
         child.destroyForcibly().waitFor();
       }
@@ -83,6 +91,44 @@ class CrashRecoveryIT {
           Duration.ofNanos(System.nanoTime() - referenceStart).toSeconds());
       assertSameVerdicts(reference, work.verdicts(enriched));
     }
+  }
+
+  /**
+   * The dashboard's alert counts by rule and by subscriber, summed over their days, must come to
+   * the alerts on news.alerts (each counted by its key, and by its rule header if it has one):
+   * counted exactly once through the kills, as an uninterrupted run counts them. They trail the
+   * alerts by a few seconds.
+   */
+  private static void awaitDashboardCounts(
+      KafkaIO kafka, List<ConsumerRecord<byte[], byte[]>> alerts) {
+    Map<String, Long> expected = new TreeMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : alerts) {
+      expected.merge("subscriber/" + KafkaIO.key(r), 1L, Long::sum);
+      Header rule = r.headers().lastHeader(SentAlert.RULE_HEADER);
+      if (rule != null) {
+        expected.merge("rule/" + new String(rule.value(), StandardCharsets.UTF_8), 1L, Long::sum);
+      }
+    }
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofSeconds(2))
+        .untilAsserted(() -> assertEquals(expected, dashboardAlertCounts(kafka)));
+  }
+
+  /** The latest count of each alerts/day key, summed over the days per rule or subscriber. */
+  private static Map<String, Long> dashboardAlertCounts(KafkaIO kafka) throws Exception {
+    Map<String, Long> latest = new TreeMap<>();
+    for (ConsumerRecord<byte[], byte[]> r : kafka.readAll(Topics.DASHBOARD.name())) {
+      String key = KafkaIO.key(r);
+      if (key != null && key.startsWith("alerts/day/") && r.value() != null) {
+        latest.put(key, JsonViews.MAPPER.readTree(r.value()).get("count").asLong());
+      }
+    }
+    Map<String, Long> sums = new TreeMap<>();
+    latest.forEach(
+        (key, n) ->
+            sums.merge(key.substring("alerts/day/".length(), key.lastIndexOf('/')), n, Long::sum));
+    return sums;
   }
 
   /**

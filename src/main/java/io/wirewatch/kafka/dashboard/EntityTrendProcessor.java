@@ -18,11 +18,13 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Per entity (input keyed by entity id, value {@code {"name","type"}}): mentions in {@link #BUCKET}
- * buckets over the last {@link #HISTORY} buckets, and whether the current bucket is a spike against
- * that baseline. Forwards each mentioned entity's latest summary at most once per {@link
- * Throttle#INTERVAL} of wall clock. Bounded: one entry per entity mentioned within the history (24
- * hours); a punctuation deletes the rest.
+ * Per entity (input: {@link EntityMentions}, each record the mentions of one article that belong to
+ * this partition): mentions in {@link #BUCKET} buckets over the last {@link #HISTORY} buckets, and
+ * whether the current bucket is a spike against that baseline. Forwards the latest summary of each
+ * entity mentioned at most once per {@link Throttle#INTERVAL} of wall clock, many summaries to a
+ * record (a JSON array, for the {@link Leaderboard}): the board's repartition topic carries a few
+ * records per second, not one per entity. Bounded: one entry per entity mentioned within the
+ * history (24 hours); a punctuation deletes the rest.
  *
  * <p>The summaries wait in memory, not in a changelogged store (which cost two records per entity
  * and second). A task that stops loses them, but each is computed from the entity's entry in the
@@ -34,6 +36,10 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
 
   static final Duration BUCKET = Duration.ofMinutes(15);
   static final int HISTORY = 96;
+
+  // about 250 bytes a summary: a record stays far below the broker's 1 MB limit, also when a
+  // task that starts again resends every entity
+  static final int SUMMARIES_PER_RECORD = 1_000;
 
   private final String storeName;
   private final SpikeDetector detector = SpikeDetector.defaults();
@@ -59,24 +65,29 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
 
   @Override
   public void process(Record<String, String> record) {
-    if (record.key() == null || record.value() == null) {
+    if (record.value() == null) {
       return;
     }
-    ObjectNode mention = Json.read(record.value());
-    String stored = entities.get(record.key());
+    for (EntityMentions.Mention m : EntityMentions.read(record.key(), record.value())) {
+      count(m, record.timestamp());
+    }
+  }
+
+  private void count(EntityMentions.Mention mention, long timestamp) {
+    String stored = entities.get(mention.id());
     ObjectNode state = stored == null ? Json.object() : Json.read(stored);
     Activity activity =
         stored == null
             ? Activity.empty(BUCKET.toMillis(), HISTORY)
             : Activity.decode(state.get("activity").asText());
-    activity = activity.add(record.timestamp(), 1);
-    long lastSeen = Math.max(state.path("lastSeenMs").asLong(), record.timestamp());
-    state.put("name", mention.path("name").asText(record.key()));
-    state.put("type", mention.path("type").asText(""));
+    activity = activity.add(timestamp, 1);
+    long lastSeen = Math.max(state.path("lastSeenMs").asLong(), timestamp);
+    state.put("name", mention.name());
+    state.put("type", mention.type());
     state.put("activity", activity.encode());
     state.put("lastSeenMs", lastSeen);
-    entities.put(record.key(), Json.write(state));
-    waiting.put(record.key(), summary(record.key(), state, activity));
+    entities.put(mention.id(), Json.write(state));
+    waiting.put(mention.id(), summary(mention.id(), state, activity));
   }
 
   private String summary(String id, ObjectNode state, Activity activity) {
@@ -102,16 +113,30 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
           KeyValue<String, String> kv = it.next();
           ObjectNode state = Json.read(kv.value);
           Activity activity = Activity.decode(state.get("activity").asText());
-          context.forward(new Record<>(kv.key, summary(kv.key, state, activity), now));
+          waiting.put(kv.key, summary(kv.key, state, activity));
         }
       }
       resent = true;
-      return;
     }
+    List<String> batch = new ArrayList<>();
+    String first = null;
     for (Map.Entry<String, String> e : waiting.entrySet()) {
-      context.forward(new Record<>(e.getKey(), e.getValue(), now));
+      first = batch.isEmpty() ? e.getKey() : first;
+      batch.add(e.getValue());
+      if (batch.size() == SUMMARIES_PER_RECORD) {
+        forward(first, batch, now);
+      }
+    }
+    if (!batch.isEmpty()) {
+      forward(first, batch, now);
     }
     waiting.clear();
+  }
+
+  /** The summaries, already JSON, joined into one array without parsing them again. */
+  private void forward(String key, List<String> summaries, long now) {
+    context.forward(new Record<>(key, "[" + String.join(",", summaries) + "]", now));
+    summaries.clear();
   }
 
   private void expire(long streamTime) {

@@ -20,9 +20,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Top-N lists over items that arrive as summaries (JSON with {@code id} and {@code lastSeenMs}),
- * all under one key so one task sees every item. The lists go out at most once per {@link
- * Throttle#INTERVAL} of wall clock, and only after a change. Bounded: items not seen within {@code
- * window} of the newest one are deleted when the lists are computed.
+ * one to a record or many in a JSON array, all under one key so one task sees every item. The lists
+ * go out at most once per {@link Throttle#INTERVAL} of wall clock, and only after a change.
+ * Bounded: items not seen within {@code window} of the newest one are deleted when the lists are
+ * computed.
  */
 public final class Leaderboard implements Processor<String, String, String, String> {
 
@@ -52,10 +53,16 @@ public final class Leaderboard implements Processor<String, String, String, Stri
 
   @Override
   public void process(Record<String, String> record) {
-    if (record.value() != null) {
-      items.put(Json.read(record.value()).path("id").asText(), record.value());
-      changed = true;
+    if (record.value() == null) {
+      return;
     }
+    JsonNode value = Json.readTree(record.value());
+    if (value.isArray()) {
+      value.forEach(item -> items.put(item.path("id").asText(), Json.write(item)));
+    } else {
+      items.put(value.path("id").asText(), record.value());
+    }
+    changed = true;
   }
 
   private void publish(long now) {

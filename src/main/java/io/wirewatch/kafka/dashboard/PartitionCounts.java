@@ -1,6 +1,7 @@
 package io.wirewatch.kafka.dashboard;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,9 +16,10 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * This task's running count per dimension and time window (tumbling, aligned to the epoch), sent on
- * at most once per {@link Throttle#INTERVAL} as {@code partition:count} keyed by the dimension, for
- * {@link PartitionSums} to add up over the partitions. A dimension's records cross the repartition
- * topic as one record per second, not one each.
+ * at most once per {@link Throttle#INTERVAL} for {@link PartitionSums} to add up over the
+ * partitions. The counts that changed go out together, one {@link CountBatch} per partition of the
+ * repartition topic ({@link PartitionBatches}): a second's counts cross it as a few records, not
+ * one per dimension, let alone one per input record.
  *
  * <p>The counts live in a changelogged store, cached (a commit logs each changed count once) and
  * bounded by the retention: a punctuation deletes older windows. Which counts changed since the
@@ -32,10 +34,15 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class PartitionCounts<V> implements Processor<String, V, String, String> {
 
+  // a count is some 40 bytes: a record stays far below the broker's 1 MB limit, also when a task
+  // that starts again resends every count
+  private static final int COUNTS_PER_RECORD = 5_000;
+
   private final String storeName;
   private final long windowMillis;
   private final long graceMillis;
   private final long retentionMillis;
+  private final int partitions;
   private final Function<Record<String, V>, List<String>> dimensions;
   private ProcessorContext<String, String> context;
   private ChangedBuckets<Long> counts;
@@ -46,6 +53,7 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
    * @param window the windows counted in
    * @param grace how long after its end a window still counts late records
    * @param retention how long a window is kept (and resent after a restart)
+   * @param partitions the partition count of the repartition topic the counts are sent to
    * @param dimensions what a record counts for (none, one or several dimensions)
    */
   public PartitionCounts(
@@ -53,11 +61,13 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
       Duration window,
       Duration grace,
       Duration retention,
+      int partitions,
       Function<Record<String, V>, List<String>> dimensions) {
     this.storeName = Objects.requireNonNull(storeName, "storeName can't be null");
     this.windowMillis = window.toMillis();
     this.graceMillis = grace.toMillis();
     this.retentionMillis = retention.toMillis();
+    this.partitions = partitions;
     this.dimensions = Objects.requireNonNull(dimensions, "dimensions can't be null");
   }
 
@@ -92,12 +102,17 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
   }
 
   private void send(long now) {
-    counts.send(this::forward);
-  }
-
-  private void forward(String key, Long count) {
-    String entry = PartitionTotals.entry(context.taskId().partition(), count);
-    context.forward(new Record<>(BucketKey.dimension(key), entry, BucketKey.start(key)));
+    List<CountBatch.Count> changed = new ArrayList<>();
+    counts.send(
+        (key, n) ->
+            changed.add(new CountBatch.Count(BucketKey.dimension(key), BucketKey.start(key), n)));
+    int partition = context.taskId().partition();
+    for (List<CountBatch.Count> group :
+        PartitionBatches.byPartition(
+            changed, CountBatch.Count::dimension, partitions, COUNTS_PER_RECORD)) {
+      CountBatch batch = new CountBatch(partition, group);
+      context.forward(new Record<>(group.get(0).dimension(), batch.encode(), batch.newestWindow()));
+    }
   }
 
   private void expire(long now) {

@@ -11,9 +11,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Adds up the running counts that {@link PartitionCounts} sends (keyed by dimension, {@code
- * partition:count}, timestamped with the window's start) into one count per dimension and window,
- * and sends each changed count, formatted, at most once per {@link Throttle#INTERVAL}.
+ * Adds up the running counts that {@link PartitionCounts} sends (a {@link CountBatch}; or, as sent
+ * before batching, keyed by dimension, {@code partition:count}, timestamped with the window's
+ * start) into one count per dimension and window, and sends each changed count, formatted, at most
+ * once per {@link Throttle#INTERVAL}.
  *
  * <p>The counts per partition live in a changelogged, cached store, bounded by the retention (a
  * punctuation deletes older windows). Which totals changed is kept in memory only; a task that
@@ -67,8 +68,20 @@ public final class PartitionSums implements Processor<String, String, String, St
     if (record.key() == null || record.value() == null) {
       return;
     }
-    String key = BucketKey.of(record.key(), record.timestamp(), windowMillis);
-    totals.put(key, PartitionTotals.decode(totals.get(key)).with(record.value()).encode());
+    if (!CountBatch.isBatch(record.value())) {
+      add(BucketKey.of(record.key(), record.timestamp(), windowMillis), record.value());
+      return;
+    }
+    CountBatch batch = CountBatch.decode(record.value());
+    for (CountBatch.Count c : batch.counts()) {
+      add(
+          BucketKey.of(c.dimension(), c.windowStart(), windowMillis),
+          PartitionTotals.entry(batch.partition(), c.count()));
+    }
+  }
+
+  private void add(String key, String partitionCount) {
+    totals.put(key, PartitionTotals.decode(totals.get(key)).with(partitionCount).encode());
   }
 
   private void send(long now) {

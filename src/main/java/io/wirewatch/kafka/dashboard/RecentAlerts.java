@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -18,10 +19,18 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Keeps this task's latest {@link #SIZE} alerts in a ring of store slots and, once per {@link
- * Throttle#INTERVAL}, sends them on as one JSON list (newest first) under {@link #KEY}. An alert
- * costs one cached store write of the JSON already made for news.alerts; only the few that are
- * shown are ever parsed. {@link #merge} combines the lists of every task into the dashboard's one.
+ * Keeps this task's latest {@link #SIZE} alerts and, once per {@link Throttle#INTERVAL}, sends them
+ * on as one JSON list (newest first) under {@link #KEY}. The alerts since the last send wait in a
+ * ring of {@link #SLOTS} store slots, {@link #PER_SLOT} alerts to a slot: a commit logs at most
+ * {@link #SLOTS} records, where a slot per alert logged up to {@link #SIZE}. An alert costs one
+ * cached store write of its slot (the JSON already made for news.alerts, joined to the slot's
+ * others); only the alerts sent are ever parsed. {@link #merge} combines the lists of every task
+ * into the dashboard's one.
+ *
+ * <p>A slot holds its position in arrival order, so the send takes the newest {@link #SIZE} by
+ * arrival (the slot being filled and the full ones before it hold at least that many) and deletes
+ * the slots. A task that starts again carries on after the newest slot it finds, so alerts waiting
+ * from before a crash are sent, not overwritten.
  */
 public final class RecentAlerts implements Processor<String, SentAlert, String, String> {
 
@@ -30,6 +39,9 @@ public final class RecentAlerts implements Processor<String, SentAlert, String, 
 
   /** The key of the list on news.dashboard. */
   public static final String KEY = "alerts/recent";
+
+  static final int PER_SLOT = 5;
+  static final int SLOTS = SIZE / PER_SLOT + 1;
 
   private static final List<String> SHOWN =
       List.of(
@@ -49,13 +61,15 @@ public final class RecentAlerts implements Processor<String, SentAlert, String, 
   private final String storeName;
   private ProcessorContext<String, String> context;
   private KeyValueStore<String, String> slots;
-  private long next;
+  // the position of the slot being filled and its alerts; null until the first alert after a start
+  private long position;
+  private List<String> filling;
 
   public RecentAlerts(String storeName) {
     this.storeName = storeName;
   }
 
-  /** The same cached string store as the throttle's: one slot per ring position. */
+  /** The same cached string store as the throttle's: one entry per slot. */
   public static StoreBuilder<KeyValueStore<String, String>> store(String name) {
     return Throttle.store(name);
   }
@@ -64,38 +78,79 @@ public final class RecentAlerts implements Processor<String, SentAlert, String, 
   public void init(ProcessorContext<String, String> context) {
     this.context = context;
     this.slots = context.getStateStore(storeName);
+    this.filling = null;
     context.schedule(Throttle.INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::flush);
   }
 
   @Override
   public void process(Record<String, SentAlert> record) {
-    if (record.value() != null) {
-      // the slot's number is the ring position; the alert's own alertedAt orders the list
-      slots.put(slot(next++ % SIZE), record.value().json());
+    if (record.value() == null) {
+      return;
+    }
+    if (filling == null) {
+      position = newestStoredPosition() + 1;
+      filling = new ArrayList<>();
+    } else if (filling.size() == PER_SLOT) {
+      position++;
+      filling = new ArrayList<>();
+    }
+    filling.add(record.value().json());
+    slots.put(slot(position), position + "|[" + String.join(",", filling) + "]");
+  }
+
+  private long newestStoredPosition() {
+    long newest = -1;
+    try (KeyValueIterator<String, String> it = slots.all()) {
+      while (it.hasNext()) {
+        newest = Math.max(newest, positionOf(it.next().value));
+      }
+    }
+    return newest;
+  }
+
+  /** The slot's key: its place in the ring. */
+  static String slot(long position) {
+    return Long.toString(position % SLOTS);
+  }
+
+  /** A slot's position; a slot of the earlier code (one alert, no position) counts as oldest. */
+  private static long positionOf(String slot) {
+    int bar = slot.indexOf('|');
+    return bar < 0 || slot.startsWith("{") ? -1 : Long.parseLong(slot.substring(0, bar));
+  }
+
+  private static void addAlerts(String slot, List<JsonNode> to) {
+    if (positionOf(slot) < 0) {
+      to.add(Json.readTree(slot));
+    } else {
+      Json.readTree(slot.substring(slot.indexOf('|') + 1)).forEach(to::add);
     }
   }
 
-  /**
-   * Two digits, so the store's byte order is the ring's (String.format costs more than the put).
-   */
-  static String slot(long position) {
-    return position < 10 ? "0" + position : Long.toString(position);
-  }
-
   private void flush(long now) {
+    TreeMap<Long, List<String>> byPosition = new TreeMap<>();
     List<String> used = new ArrayList<>();
-    ArrayNode list = Json.object().arrayNode();
     try (KeyValueIterator<String, String> it = slots.all()) {
       while (it.hasNext()) {
         KeyValue<String, String> kv = it.next();
         used.add(kv.key);
-        list.add(shown(Json.read(kv.value)));
+        byPosition.computeIfAbsent(positionOf(kv.value), p -> new ArrayList<>()).add(kv.value);
       }
     }
     if (used.isEmpty()) {
       return;
     }
     used.forEach(slots::delete);
+    if (filling != null) {
+      position++;
+      filling = new ArrayList<>();
+    }
+    List<JsonNode> alerts = new ArrayList<>();
+    byPosition.values().forEach(slotsAt -> slotsAt.forEach(slot -> addAlerts(slot, alerts)));
+    ArrayNode list = Json.object().arrayNode();
+    alerts.subList(Math.max(0, alerts.size() - SIZE), alerts.size()).stream()
+        .map(a -> shown((ObjectNode) a))
+        .forEach(list::add);
     context.forward(new Record<>(KEY, Json.write(newestFirst(list, SIZE)), now));
   }
 

@@ -53,7 +53,9 @@ class EntityTrendProcessorTest {
   private Map<String, JsonNode> sent() throws Exception {
     Map<String, JsonNode> out = new TreeMap<>();
     for (var f : context.forwarded()) {
-      out.put(f.record().key(), JsonViews.MAPPER.readTree(f.record().value()));
+      for (JsonNode summary : JsonViews.MAPPER.readTree(f.record().value())) {
+        out.put(summary.get("id").asText(), summary);
+      }
     }
     context.resetForwards();
     return out;
@@ -70,6 +72,7 @@ class EntityTrendProcessorTest {
     p.process(new Record<>("zed", ZED, T + 2000));
     assertEquals(List.of(), context.forwarded(), "nothing before the interval is up");
     flush(T + 3000);
+    assertEquals(1, context.forwarded().size(), "both summaries go in one record");
     Map<String, JsonNode> first = sent();
     assertEquals(List.of("acme", "zed"), List.copyOf(first.keySet()));
     assertEquals(2, first.get("acme").get("mentions24h").asInt());
@@ -107,5 +110,21 @@ class EntityTrendProcessorTest {
     assertEquals(2, resent.get("acme").get("mentions24h").asInt());
     assertEquals(1, resent.get("zed").get("mentions24h").asInt());
     assertEquals("PERSON", resent.get("zed").get("type").asText());
+  }
+
+  @Test
+  void shouldCountEveryMentionOfABatch() throws Exception {
+    EntityTrendProcessor p = started();
+    flush(T);
+    String batch =
+        "[{\"id\":\"acme\",\"name\":\"Acme\",\"type\":\"ORGANIZATION\"},"
+            + "{\"id\":\"zed\",\"name\":\"Zed\",\"type\":\"PERSON\"}]";
+    p.process(new Record<>("acme", batch, T));
+    p.process(new Record<>("acme", ACME, T + 1000));
+    flush(T + 2000);
+    Map<String, JsonNode> sent = sent();
+    assertEquals(2, sent.get("acme").get("mentions24h").asInt());
+    assertEquals(1, sent.get("zed").get("mentions24h").asInt());
+    assertEquals("PERSON", sent.get("zed").get("type").asText());
   }
 }

@@ -47,9 +47,12 @@ class PartitionCountsTest {
         .process(
             () ->
                 new PartitionCounts<String>(
-                    "partition-counts", DAY, GRACE, Duration.ofDays(2), r -> List.of(r.value())),
+                    "partition-counts", DAY, GRACE, Duration.ofDays(2), 4, r -> List.of(r.value())),
             "partition-counts")
-        .repartition(Repartitioned.with(Serdes.String(), Serdes.String()))
+        .repartition(
+            Repartitioned.with(Serdes.String(), Serdes.String())
+                .withNumberOfPartitions(4)
+                .withStreamPartitioner(PartitionBatches.partitioner()))
         .process(
             () ->
                 new PartitionSums(
@@ -141,7 +144,7 @@ class PartitionCountsTest {
     context.addStateStore(store);
     long t = T0.toEpochMilli();
     PartitionCounts<String> before =
-        new PartitionCounts<>("partition-counts", DAY, GRACE, DAY, r -> List.of(r.value()));
+        new PartitionCounts<>("partition-counts", DAY, GRACE, DAY, 1, r -> List.of(r.value()));
     before.init(context);
     before.process(new Record<>("x", "rule/a", t));
     before.process(new Record<>("y", "rule/a", t + 1));
@@ -151,18 +154,88 @@ class PartitionCountsTest {
     MockProcessorContext<String, String> restarted = context();
     restarted.addStateStore(store);
     PartitionCounts<String> after =
-        new PartitionCounts<>("partition-counts", DAY, GRACE, DAY, r -> List.of(r.value()));
+        new PartitionCounts<>("partition-counts", DAY, GRACE, DAY, 1, r -> List.of(r.value()));
     after.init(restarted);
     punctuate(restarted, t + 5000);
-    String day = "" + (t - Math.floorMod(t, DAY.toMillis()));
+    long day = t - Math.floorMod(t, DAY.toMillis());
+    assertEquals(1, restarted.forwarded().size(), "one partition downstream: one record");
+    var sent = restarted.forwarded().get(0).record();
+    assertEquals("rule/a", sent.key());
+    assertEquals(day, sent.timestamp());
     assertEquals(
-        List.of(KeyValue.pair("rule/a", "0:2@" + day), KeyValue.pair("rule/b", "0:1@" + day)),
-        restarted.forwarded().stream()
-            .map(
-                f ->
-                    KeyValue.pair(
-                        f.record().key(), f.record().value() + "@" + f.record().timestamp()))
-            .toList());
+        new CountBatch(
+            0,
+            List.of(
+                new CountBatch.Count("rule/a", day, 2), new CountBatch.Count("rule/b", day, 1))),
+        CountBatch.decode(sent.value()));
+  }
+
+  @Test
+  void shouldSendOneRecordPerDownstreamPartitionKeyedToReachIt() {
+    MockProcessorContext<String, String> context = context();
+    KeyValueStore<String, Long> store =
+        PartitionCounts.store("partition-counts")
+            .withLoggingDisabled()
+            .withCachingDisabled()
+            .build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    long t = T0.toEpochMilli();
+    PartitionCounts<String> counts =
+        new PartitionCounts<>("partition-counts", DAY, GRACE, DAY, 4, r -> List.of(r.value()));
+    counts.init(context);
+    punctuate(context, t);
+    for (int i = 0; i < 40; i++) {
+      counts.process(new Record<>("k" + i, "rule/r" + (i % 20), t + i));
+    }
+    punctuate(context, t + 1000);
+
+    Map<Integer, Integer> perPartition = new TreeMap<>();
+    for (var f : context.forwarded()) {
+      int partition = PartitionBatches.partitionOf(f.record().key(), 4);
+      for (CountBatch.Count c : CountBatch.decode(f.record().value()).counts()) {
+        assertEquals(partition, PartitionBatches.partitionOf(c.dimension(), 4));
+        assertEquals(2, c.count());
+        perPartition.merge(partition, 1, Integer::sum);
+      }
+    }
+    assertEquals(20, perPartition.values().stream().mapToInt(Integer::intValue).sum());
+    assertEquals(perPartition.size(), context.forwarded().size());
+  }
+
+  @Test
+  void shouldAddUpBatchesFromSeveralPartitions() {
+    MockProcessorContext<String, String> context = context();
+    KeyValueStore<String, String> store =
+        PartitionSums.store("sums").withLoggingDisabled().withCachingDisabled().build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    PartitionSums sums =
+        new PartitionSums(
+            "sums", DAY, Duration.ofDays(2), (d, s, e, n) -> KeyValue.pair(d + "@" + s, "" + n));
+    sums.init(context);
+    long t = T0.toEpochMilli();
+    long day = t - Math.floorMod(t, DAY.toMillis());
+    long yesterday = day - DAY.toMillis();
+    sums.process(
+        new Record<>(
+            "rule/a",
+            new CountBatch(
+                    0,
+                    List.of(
+                        new CountBatch.Count("rule/a", day, 5),
+                        new CountBatch.Count("rule/b", yesterday, 7)))
+                .encode(),
+            day));
+    sums.process(
+        new Record<>(
+            "rule/a",
+            new CountBatch(2, List.of(new CountBatch.Count("rule/a", day, 3))).encode(),
+            day));
+    punctuate(context, t);
+    Map<String, String> sent = new TreeMap<>();
+    context.forwarded().forEach(f -> sent.put(f.record().key(), f.record().value()));
+    assertEquals(Map.of("rule/a@" + day, "8", "rule/b@" + yesterday, "7"), sent);
   }
 
   private MockProcessorContext<String, String> context() {
