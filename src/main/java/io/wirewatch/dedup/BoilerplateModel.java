@@ -30,9 +30,12 @@ public final class BoilerplateModel {
 
   /**
    * How many articles the stored bytes may carry after the lines before the model is written whole
-   * again: a model read back replays them, so this bounds a read at this many learning steps.
+   * again: a model read back replays them, so this bounds a read at this many learning steps. 32
+   * since the eleventh session, when the appendices moved to a small entry of their own (they are
+   * about 400 bytes an article) and writing the model whole became most of what the stored bytes
+   * cost; 16 before.
    */
-  public static final int MAX_APPENDED = 16;
+  public static final int MAX_APPENDED = 32;
 
   private final int capacity;
   private final int minArticles;
