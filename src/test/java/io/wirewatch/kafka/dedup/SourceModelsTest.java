@@ -149,6 +149,26 @@ class SourceModelsTest {
   }
 
   @Test
+  void shouldLearnAgainAModelStoredWithTheOlderLineHash() {
+    MapEntries entries = new MapEntries();
+    SourceModels models = models(entries);
+    for (int i = 0; i < 10; i++) {
+      models.stripAndLearn(SOURCE, article(i), at(i));
+    }
+    // the lines key as the tenth session wrote it: format 3, FNV-1a line hashes
+    entries.map.get(SourceKeys.lines(SOURCE))[3] = 3;
+    SourceModels restarted = models(entries);
+    BoilerplateModel fresh = new BoilerplateModel(SETTINGS);
+    for (int i = 10; i < 20; i++) {
+      assertEquals(
+          fresh.stripAndLearn(article(i), at(i)),
+          restarted.stripAndLearn(SOURCE, article(i), at(i)),
+          "article " + i);
+    }
+    assertEquals(4, entries.map.get(SourceKeys.lines(SOURCE))[3]);
+  }
+
+  @Test
   void shouldStartAfreshWhenTheSourceWasNotSeenWithinTheWindow() {
     MapEntries entries = new MapEntries();
     SourceModels models = models(entries);
