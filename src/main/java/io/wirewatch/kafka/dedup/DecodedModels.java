@@ -46,8 +46,4 @@ final class DecodedModels {
   void put(String source, byte[] entry, SourceBoilerplate.Model model) {
     bySource.put(source, new Decoded(entry, model));
   }
-
-  void clear() {
-    bySource.clear();
-  }
 }
