@@ -1,5 +1,6 @@
 package io.wirewatch.dedup;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,6 +14,8 @@ final class BodyLines {
 
   private final LineHash lineHash = new LineHash();
   private char[] chars = new char[4096];
+  // the body's bytes when it is all ASCII, else null
+  private byte[] ascii;
   private String body = "";
   private int count;
   private int[] starts = new int[128];
@@ -28,6 +31,9 @@ final class BodyLines {
       chars = new char[Math.max(length, chars.length * 2)];
     }
     body.getChars(0, length, chars, 0);
+    // ASCII exactly when its UTF-8 form is as long (a vectorised copy when it is)
+    byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+    ascii = utf8.length == length ? utf8 : null;
     count = 0;
     int from = 0;
     while (true) {
@@ -49,7 +55,10 @@ final class BodyLines {
       hashes = Arrays.copyOf(hashes, grown);
       text = Arrays.copyOf(text, grown);
     }
-    long simple = LineHash.hashSimple(chars, start, end);
+    long simple =
+        ascii != null
+            ? AsciiLineHash.hash(ascii, start, end)
+            : LineHash.hashSimple(chars, start, end);
     Long hash =
         simple != LineHash.NOT_SIMPLE ? (Long) simple : lineHash.of(body.substring(start, end));
     starts[count] = start;

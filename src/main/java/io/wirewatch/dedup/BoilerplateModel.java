@@ -24,15 +24,18 @@ import java.util.TreeMap;
  */
 public final class BoilerplateModel {
 
-  // 2: the lines; 3: the lines, then the articles learned since they were written (see appendix)
-  private static final int FORMAT_VERSION = 3;
-  private static final int LINES_ONLY = 2;
+  // 2: the lines; 3: the lines, then the articles learned since they were written (see appendix);
+  // 4: as 3, the lines hashed eight chars at a time (LineHash), so 2 and 3 hold other hashes
+  private static final int FORMAT_VERSION = 4;
 
   /**
    * How many articles the stored bytes may carry after the lines before the model is written whole
-   * again: a model read back replays them, so this bounds a read at this many learning steps.
+   * again: a model read back replays them, so this bounds a read at this many learning steps. 32
+   * since the eleventh session, when the appendices moved to a small entry of their own (they are
+   * about 400 bytes an article) and writing the model whole became most of what the stored bytes
+   * cost; 16 before.
    */
-  public static final int MAX_APPENDED = 16;
+  public static final int MAX_APPENDED = 32;
 
   private final int capacity;
   private final int minArticles;
@@ -209,16 +212,17 @@ public final class BoilerplateModel {
    * A model read back from {@link #toBytes()} and the {@link #appendix()}es written after it; lines
    * beyond the settings' capacity, and sightings beyond its minimum article count, are dropped. A
    * model of the first format, which kept no times, starts empty: its counts say nothing of when
-   * the lines were seen.
+   * the lines were seen. So do models of formats 2 and 3: their lines were hashed with FNV-1a
+   * (before the eleventh session), and no line hashes so now; the source's model is learned again.
    */
   public static BoilerplateModel fromBytes(byte[] bytes, DedupSettings settings) {
     BoilerplateModel model = new BoilerplateModel(settings);
     ModelBytes.Reader in = new ModelBytes.Reader(bytes);
     int version = in.readInt();
-    if (version == 1) {
+    if (version >= 1 && version < FORMAT_VERSION) {
       return model;
     }
-    if (version != FORMAT_VERSION && version != LINES_ONLY) {
+    if (version != FORMAT_VERSION) {
       throw new IllegalArgumentException("unknown boilerplate model format " + version);
     }
     int size = in.readInt();
@@ -238,21 +242,19 @@ public final class BoilerplateModel {
       model.lines.restore(hash, latest, firsts, count);
     }
     model.forgetLatestPublishedFirst();
-    if (version == FORMAT_VERSION) {
-      model.appended = 0;
-      while (!in.atEnd()) {
-        long second = in.readLong();
-        long n = in.readVarLong();
-        if (n < 0 || n > bytes.length / Long.BYTES) {
-          throw new IllegalArgumentException("boilerplate appendix of " + n + " lines");
-        }
-        long[] hashes = new long[(int) n];
-        for (int i = 0; i < n; i++) {
-          hashes[i] = in.readLong();
-        }
-        model.learnDistinct(hashes, hashes.length, second);
-        model.appended++;
+    model.appended = 0;
+    while (!in.atEnd()) {
+      long second = in.readLong();
+      long n = in.readVarLong();
+      if (n < 0 || n > bytes.length / Long.BYTES) {
+        throw new IllegalArgumentException("boilerplate appendix of " + n + " lines");
       }
+      long[] hashes = new long[(int) n];
+      for (int i = 0; i < n; i++) {
+        hashes[i] = in.readLong();
+      }
+      model.learnDistinct(hashes, hashes.length, second);
+      model.appended++;
     }
     return model;
   }

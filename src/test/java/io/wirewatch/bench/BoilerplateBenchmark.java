@@ -3,10 +3,14 @@ package io.wirewatch.bench;
 import io.wirewatch.article.Article;
 import io.wirewatch.dedup.BoilerplateModel;
 import io.wirewatch.dedup.DedupSettings;
+import io.wirewatch.kafka.dedup.LearnedBoilerplate;
+import io.wirewatch.kafka.dedup.SourceModels;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,10 +27,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * The boilerplate step's cost per 4 KB article of a source whose model is full (2,000 lines, the
  * default capacity), as the fingerprint step pays it: {@code storedModel} decodes the model from
  * its stored bytes, strips, learns and encodes it again (what every article cost before the models
- * were kept decoded); {@code decodedModel} checks the stored bytes against the ones the kept model
- * was written as, strips and learns in one pass, and adds the article's lines to the stored bytes
- * (writing the model whole once every {@link BoilerplateModel#MAX_APPENDED} + 1 articles). {@code
- * bin/bench-dedup boilerplate} times both in thread CPU time ({@link BoilerplateCpuTime}).
+ * were kept decoded); {@code decodedModel} is the fingerprint step's own code ({@link
+ * SourceModels}) over a map standing for the state store: the source's head entry read and checked
+ * against the one the kept model was written with, the body stripped and learned in one pass, the
+ * article's lines added to the head (the model's lines written whole under their own key once every
+ * {@link BoilerplateModel#MAX_APPENDED} + 1 articles). {@code bin/bench-dedup boilerplate} times
+ * both in thread CPU time ({@link BoilerplateCpuTime}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,9 +50,11 @@ public class BoilerplateBenchmark {
   /** One source's articles in publication order, its model learned until full. */
   @State(Scope.Thread)
   public static class Source {
+    static final String NAME = "bench.example";
     List<String> bodies;
     BoilerplateModel kept;
     byte[] stored;
+    SourceModels models;
     long second;
     int next;
 
@@ -65,6 +73,16 @@ public class BoilerplateBenchmark {
         throw new IllegalStateException("the model is not full: " + kept.size() + " lines");
       }
       stored = kept.toBytes();
+      models =
+          new SourceModels(
+              new LearnedBoilerplate(SETTINGS),
+              new CopyingEntries(),
+              Duration.ofDays(7).toMillis(),
+              32);
+      second = DedupBenchmark.T0.getEpochSecond();
+      for (int i = 0; i < 600; i++) {
+        models.stripAndLearn(NAME, bodies.get(i), Instant.ofEpochSecond(second += 60));
+      }
     }
 
     String nextBody() {
@@ -93,25 +111,34 @@ public class BoilerplateBenchmark {
   }
 
   /**
-   * {@code body} stripped and learned by the source's kept model as the fingerprint step does it:
-   * the stored bytes read and checked against the ones the model was written as, the article's
-   * lines added to them (or the model written whole).
+   * {@code body} stripped and learned by the source's kept model as the fingerprint step does it
+   * ({@link SourceModels}).
    */
   static String stripAndLearn(Source s, String body, Instant publishedAt) {
-    // what a store read hands back: a copy of the bytes written last
-    byte[] read = s.stored.clone();
-    if (!Arrays.equals(read, s.stored)) {
-      throw new IllegalStateException("the store changed under the kept model");
+    return s.models.stripAndLearn(Source.NAME, body, publishedAt);
+  }
+
+  /**
+   * A map standing for the state store: a read hands back a copy of the bytes written, as a RocksDB
+   * read does.
+   */
+  private static final class CopyingEntries implements SourceModels.Entries {
+    private final Map<String, byte[]> map = new HashMap<>();
+
+    @Override
+    public byte[] get(String key) {
+      byte[] value = map.get(key);
+      return value == null ? null : value.clone();
     }
-    String stripped = s.kept.stripAndLearn(body, publishedAt);
-    byte[] appendix = s.kept.appendix();
-    if (appendix == null) {
-      s.stored = s.kept.toBytes();
-    } else {
-      byte[] grown = Arrays.copyOf(s.stored, s.stored.length + appendix.length);
-      System.arraycopy(appendix, 0, grown, s.stored.length, appendix.length);
-      s.stored = grown;
+
+    @Override
+    public void put(String key, byte[] value) {
+      map.put(key, value);
     }
-    return stripped;
+
+    @Override
+    public void delete(String key) {
+      map.remove(key);
+    }
   }
 }

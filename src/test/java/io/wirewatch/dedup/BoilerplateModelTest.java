@@ -228,6 +228,27 @@ class BoilerplateModelTest {
   }
 
   @Test
+  void shouldDropAModelStoredWithTheOlderLineHash() {
+    DedupSettings settings = DedupSettings.defaults(DocumentFrequencies.empty());
+    BoilerplateModel model = new BoilerplateModel(settings);
+    for (int i = 0; i < 5; i++) {
+      model.learn(article(i), at(i));
+    }
+    byte[] bytes = model.toBytes();
+    assertEquals(model.size(), BoilerplateModel.fromBytes(bytes, settings).size());
+    // formats 2 and 3: the same layout, lines hashed with FNV-1a
+    for (int version = 2; version <= 3; version++) {
+      bytes[3] = (byte) version;
+      BoilerplateModel read = BoilerplateModel.fromBytes(bytes, settings);
+      assertEquals(0, read.size(), "format " + version);
+      assertEquals(article(9), read.strip(article(9), LATER));
+      // learned again, and written whole (not appended to the bytes read)
+      read.learn(article(9), LATER);
+      assertEquals(null, read.appendix());
+    }
+  }
+
+  @Test
   void shouldWriteAModelNeverWrittenWhole() {
     BoilerplateModel model = new BoilerplateModel(40, 3);
     model.learn(article(1), at(1));

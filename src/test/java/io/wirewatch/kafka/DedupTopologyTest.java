@@ -99,7 +99,9 @@ class DedupTopologyTest {
 
       KeyValueStore<String, byte[]> models = p.driver.getKeyValueStore("dedup-boilerplate");
       assertNull(models.get("quiet.example"), "last seen 11 days before the latest article");
+      assertNull(models.get("quiet.example\u0000m"), "its model's lines go with it");
       assertNotNull(models.get("busy.example"));
+      assertNotNull(models.get("busy.example\u0000m"));
     }
   }
 

@@ -9,8 +9,9 @@ import java.util.function.Function;
  * The boilerplate models of the sources a fingerprint task saw last, kept decoded beside the store
  * entries they were written as. Decoding a full model (2,000 lines) for every article cost more
  * than fingerprinting it. The store stays the truth: a model is used only while the store still
- * holds exactly the entry it was written as, so a sweep, a restore or a revived task never sees a
- * stale one.
+ * holds exactly the entry it was written with (since the eleventh session its source's small head
+ * entry, which counts the articles learned: see {@link SourceModels}), so a sweep, a restore or a
+ * revived task never sees a stale one.
  *
  * <p>Bounded: the {@code capacity} sources used last, each with at most one model (a few hundred KB
  * when full).
@@ -44,9 +45,5 @@ final class DecodedModels {
   /** Remembers that the store now holds {@code entry}, written from {@code model}. */
   void put(String source, byte[] entry, SourceBoilerplate.Model model) {
     bySource.put(source, new Decoded(entry, model));
-  }
-
-  void clear() {
-    bySource.clear();
   }
 }

@@ -40,9 +40,8 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   private final int partitions;
   private final Duration settle;
   private final long windowMillis;
-  private final DecodedModels models = new DecodedModels(DECODED_MODELS);
   private ProcessorContext<String, Fanout> context;
-  private KeyValueStore<String, byte[]> boilerplateStore;
+  private SourceModels models;
   private SettleInbox<EnrichedArticle> inbox;
   private Announcer announcer;
   private SourceSweep sweep;
@@ -68,12 +67,13 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   @Override
   public void init(ProcessorContext<String, Fanout> context) {
     this.context = context;
-    this.boilerplateStore = context.getStateStore(DedupStores.BOILERPLATE);
+    KeyValueStore<String, byte[]> boilerplateStore = context.getStateStore(DedupStores.BOILERPLATE);
     // afresh, as the stores: a task revived after an aborted transaction must not sweep by the
     // clock of articles it is about to take again
     this.sweep = new SourceSweep(boilerplateStore, windowMillis);
     // the stores of a revived task are restored: its models are read from them again
-    models.clear();
+    this.models =
+        new SourceModels(boilerplate, entries(boilerplateStore), windowMillis, DECODED_MODELS);
     this.latestEventTime = Long.MIN_VALUE;
     this.fingerprintedSinceSweep = 0;
     this.inbox =
@@ -178,31 +178,27 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
     context.forward(new Record<>(article.id(), new Fanout(null, envelope), timestamp));
   }
 
-  /**
-   * Strips and learns with the source's model, which starts afresh when the source was last seen
-   * more than the dedup window before this article: decided here rather than by the sweep, so that
-   * how far the sweep has come never changes a verdict.
-   */
   private String stripBoilerplate(String source, Article article) {
-    long eventTime = article.eventTime().toEpochMilli();
-    byte[] entry = boilerplateStore.get(source);
-    long lastSeen = entry == null ? SourceEntry.UNKNOWN : SourceEntry.lastSeen(entry);
-    boolean forgotten = entry == null || SourceEntry.expired(lastSeen, eventTime, windowMillis);
-    SourceBoilerplate.Model model =
-        forgotten
-            ? boilerplate.fresh()
-            : models.take(source, entry, e -> boilerplate.read(SourceEntry.model(e)));
-    String body = model.stripAndLearn(article.body(), article.eventTime());
-    long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
-    // most articles add their lines to the stored bytes; now and then the model is written whole
-    byte[] appendix = forgotten || !SourceEntry.hasLastSeen(entry) ? null : model.appendix();
-    byte[] written =
-        appendix == null
-            ? SourceEntry.of(seen, model.toBytes())
-            : SourceEntry.appended(entry, seen, appendix);
-    boilerplateStore.put(source, written);
-    models.put(source, written, model);
-    return body;
+    return models.stripAndLearn(source, article.body(), article.eventTime());
+  }
+
+  private static SourceModels.Entries entries(KeyValueStore<String, byte[]> store) {
+    return new SourceModels.Entries() {
+      @Override
+      public byte[] get(String key) {
+        return store.get(key);
+      }
+
+      @Override
+      public void put(String key, byte[] value) {
+        store.put(key, value);
+      }
+
+      @Override
+      public void delete(String key) {
+        store.delete(key);
+      }
+    };
   }
 
   private static Article withBody(Article a, String body) {

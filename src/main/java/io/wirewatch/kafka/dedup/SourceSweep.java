@@ -10,7 +10,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Walks the boilerplate store a few entries at a time, from where it stopped, and deletes the
  * sources not seen within the dedup window. The walk only frees space: a source's next article
  * finds an expired model expired whether or not the walk has reached it, so verdicts do not depend
- * on how far it has come.
+ * on how far it has come. A source's model lines ({@link SourceKeys#lines}) are deleted with its
+ * head.
  */
 final class SourceSweep {
 
@@ -46,11 +47,22 @@ final class SourceSweep {
     next = atEnd || batch.isEmpty() ? null : batch.get(batch.size() - 1).key + '\u0000';
     int deleted = 0;
     for (KeyValue<String, byte[]> kv : batch) {
+      String head = SourceKeys.headOfLines(kv.key);
+      if (head != null) {
+        // a model's lines go with their head; lines left without one are deleted
+        if (store.get(head) == null) {
+          store.delete(kv.key);
+        }
+        continue;
+      }
       long lastSeen = SourceEntry.lastSeen(kv.value);
       if (lastSeen == SourceEntry.UNKNOWN) {
         store.put(kv.key, SourceEntry.of(now, kv.value));
       } else if (SourceEntry.expired(lastSeen, now, windowMillis)) {
         store.delete(kv.key);
+        if (SourceEntry.isSplit(kv.value)) {
+          store.delete(SourceKeys.linesOfHead(kv.key));
+        }
         deleted++;
       }
     }

@@ -65,13 +65,4 @@ class DecodedModelsTest {
     models.put("c", new byte[] {3}, new Named("c"));
     assertNotSame(a, models.take("a", new byte[] {1}, DecodedModelsTest::decoded));
   }
-
-  @Test
-  void shouldForgetEverythingWhenCleared() {
-    DecodedModels models = new DecodedModels(4);
-    Named kept = new Named("kept");
-    models.put("wire", new byte[] {1}, kept);
-    models.clear();
-    assertNotSame(kept, models.take("wire", new byte[] {1}, DecodedModelsTest::decoded));
-  }
 }

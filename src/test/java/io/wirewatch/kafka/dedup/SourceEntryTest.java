@@ -3,6 +3,7 @@ package io.wirewatch.kafka.dedup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.dedup.BoilerplateModel;
@@ -30,15 +31,25 @@ class SourceEntryTest {
   }
 
   @Test
-  void shouldAddToTheModelAndMoveTheTime() {
+  void shouldCarryAppendicesInASplitHeadAndCountEachArticle() {
+    byte[] head = SourceEntry.split(42 * DAY, 5);
+    assertTrue(SourceEntry.isSplit(head));
+    assertTrue(SourceEntry.hasLastSeen(head));
+    assertEquals(5, SourceEntry.learned(head));
+    byte[] grown =
+        SourceEntry.splitAppended(
+            SourceEntry.splitAppended(head, 43 * DAY, new byte[] {7, 8}), 44 * DAY, new byte[] {9});
+    assertEquals(44 * DAY, SourceEntry.lastSeen(grown));
+    assertEquals(7, SourceEntry.learned(grown));
+    assertArrayEquals(new byte[] {1, 2, 7, 8, 9}, SourceEntry.splitModel(grown, new byte[] {1, 2}));
+    assertThrows(IllegalArgumentException.class, () -> SourceEntry.model(grown));
+  }
+
+  @Test
+  void shouldTellTheOlderFormatsFromASplitHead() {
     byte[] model = model();
-    byte[] entry =
-        SourceEntry.appended(SourceEntry.of(42 * DAY, model), 43 * DAY, new byte[] {7, 8});
-    assertEquals(43 * DAY, SourceEntry.lastSeen(entry));
-    byte[] grown = java.util.Arrays.copyOf(model, model.length + 2);
-    grown[model.length] = 7;
-    grown[model.length + 1] = 8;
-    assertArrayEquals(grown, SourceEntry.model(entry));
+    assertFalse(SourceEntry.isSplit(model));
+    assertFalse(SourceEntry.isSplit(SourceEntry.of(42 * DAY, model)));
   }
 
   @Test

@@ -1,0 +1,88 @@
+package io.wirewatch.dedup;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * {@link LineHash#hashSimple} of a line of an ASCII text held as bytes, eight chars at a time: each
+ * chunk is loaded as a long, tested in all eight lanes for what makes a line not simple (a control
+ * char, {@code &}, {@code <}, or a space after a space), its capitals and backquotes folded in all
+ * lanes, and hashed in one multiplication ({@link Hashing#wordChunk}), the same hash as the chars
+ * give.
+ */
+final class AsciiLineHash {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH = ONES * 0x80;
+  private static final long LOW7 = ONES * 0x7F;
+
+  private AsciiLineHash() {}
+
+  /**
+   * The hash of the line at {@code ascii[start, end)} (bytes below 0x80), as {@link
+   * LineHash#hashSimple} gives it for the same chars, or {@link LineHash#NOT_SIMPLE}.
+   */
+  static long hash(byte[] ascii, int start, int end) {
+    int from = start;
+    int n = end;
+    while (from < n && ascii[from] == ' ') {
+      from++;
+    }
+    while (n > from && ascii[n - 1] == ' ') {
+      n--;
+    }
+    if (n == from) {
+      return LineHash.NOT_SIMPLE;
+    }
+    long h = Hashing.WORD_SEED;
+    // 0x80 in the lowest lane when the char before the chunk is a space
+    long spaceBefore = 0;
+    long odd = 0;
+    for (int i = from; i < n; i += Long.BYTES) {
+      int lanes = Math.min(Long.BYTES, n - i);
+      long valid = lanes == Long.BYTES ? -1L : ~(-1L << (8 * lanes));
+      long w =
+          (i + Long.BYTES <= ascii.length ? (long) LONGS.get(ascii, i) : tail(ascii, i)) & valid;
+      long spaces = zeroLanes(w ^ (ONES * ' ')) & valid;
+      // below the space (a lane's char plus 0x60 stays below 0x80); markup and references; a space
+      // after a space
+      odd |=
+          ((~(w + ONES * 0x60) & HIGH) | zeroLanes(w ^ (ONES * '&')) | zeroLanes(w ^ (ONES * '<')))
+                  & valid
+              | (spaces & ((spaces << 8) | spaceBefore));
+      spaceBefore = spaces >>> 56;
+      h = Hashing.wordChunk(h, folded(w));
+    }
+    long hash = Hashing.wordEnd(h, n - from);
+    return odd != 0 || hash == LineHash.NOT_SIMPLE ? LineHash.NOT_SIMPLE : hash;
+  }
+
+  /** The bytes from {@code i} to the end of the array, fewer than eight, as a long. */
+  private static long tail(byte[] ascii, int i) {
+    long w = 0;
+    for (int k = 0; i + k < ascii.length; k++) {
+      w |= (long) (ascii[i + k] & 0xFF) << (8 * k);
+    }
+    return w;
+  }
+
+  /**
+   * Capitals lower-cased and the backquote made an apostrophe, in every lane (ASCII chars, or zero
+   * beyond the line); no sum carries into the next lane.
+   */
+  private static long folded(long w) {
+    long atLeastA = (w + ONES * (0x80 - 'A')) & HIGH;
+    long beyondZ = (w + ONES * (0x80 - 'Z' - 1)) & HIGH;
+    long capitals = atLeastA & ~beyondZ;
+    long backquotes = zeroLanes(w ^ (ONES * '`'));
+    return w + (capitals >>> 2) - (backquotes >>> 7) * ('`' - '\'');
+  }
+
+  /** 0x80 in each lane of {@code x} that is zero, nothing elsewhere (no carries between lanes). */
+  private static long zeroLanes(long x) {
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
+  }
+}
