@@ -113,15 +113,19 @@ class VerdictProcessorTest {
     arrive("later", T0.plusSeconds(60), owner("earlier", "story-of-the-event", T0));
 
     assertTrue(requests(IndexRequestKind.STORY_QUERY).isEmpty());
+    assertEquals(1, verdicts().size());
     assertEquals("story-of-the-event", verdicts().get(0).getDedup().getStoryId());
   }
 
   @Test
   void shouldDropAnAnswerForAnArticleAlreadyDecided() {
     arrive("later", T0.plusSeconds(60), owner("earlier", "story-of-the-event", T0));
+    int sent = out.size();
     answer("later", "earlier", "another-story");
 
-    assertEquals(1, verdicts().size(), "the late answer decides nothing twice");
+    assertEquals(sent, out.size(), "the late answer forwards nothing: no verdict, no request");
+    assertEquals(1, verdicts().size());
+    assertEquals("story-of-the-event", verdicts().get(0).getDedup().getStoryId());
   }
 
   @Test
