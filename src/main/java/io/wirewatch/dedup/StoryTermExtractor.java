@@ -219,22 +219,11 @@ final class StoryTermExtractor {
     double[] topScores = new double[k];
     int size = 0;
     double largestInverseFrequency = documentFrequencies.largestInverseFrequency();
-    // The terms seen more than once or as a name first, then those seen once: the ranking does not
-    // depend on the order (ties are broken by the terms' texts), and after the first the kept ones
-    // nearly always outscore any term seen once, so those (three in five) are passed over at once.
-    table.sortByStrength();
-    int strong = table.strongCount;
-    for (int i = 0; i < table.size && k > 0; i++) {
-      int slot = i < strong ? table.strongSlots[i] : table.onceSlots[i - strong];
-      if (i == strong
-          && size == k
-          && scoreWith(table, slot, largestInverseFrequency) < topScores[k - 1]) {
-        // every term left has the bound of this one, a term seen once
-        break;
-      }
-      // Most terms can't beat the kept ones even with the rarest frequency: they are passed over
-      // without a probe into the frequency table. (The bound is computed as the score is, and
-      // rounding is monotonic, so no term that could rank is skipped.)
+    for (int u = 0; u < table.size && k > 0; u++) {
+      int slot = table.used[u];
+      // Most terms occur once and can't beat the kept ones even with the rarest frequency: they
+      // are passed over without a probe into the frequency table. (The bound is computed as the
+      // score is, and rounding is monotonic, so no term that could rank is skipped.)
       if (size == k && scoreWith(table, slot, largestInverseFrequency) < topScores[k - 1]) {
         continue;
       }
@@ -246,10 +235,9 @@ final class StoryTermExtractor {
       while (at > 0 && better(table, slot, score, top[at - 1], topScores[at - 1])) {
         at--;
       }
-      for (int j = Math.min(size, k - 1); j > at; j--) {
-        top[j] = top[j - 1];
-        topScores[j] = topScores[j - 1];
-      }
+      int last = Math.min(size, k - 1);
+      System.arraycopy(top, at, top, at + 1, last - at);
+      System.arraycopy(topScores, at, topScores, at + 1, last - at);
       top[at] = slot;
       topScores[at] = score;
       size = Math.min(size + 1, k);
@@ -384,11 +372,6 @@ final class StoryTermExtractor {
     // the terms held before the table grows: half its slots
     private int limit;
     int size;
-    // the used slots of terms seen more than once or as a name, and of the others
-    // (sortByStrength)
-    int[] strongSlots;
-    int[] onceSlots;
-    int strongCount;
 
     // the title's and the body's folded chars
     final FoldedText[] texts = {new FoldedText(256), new FoldedText(4096)};
@@ -414,8 +397,6 @@ final class StoryTermExtractor {
       places = new int[2 * slotCount];
       limit = slotCount / 2;
       used = new int[limit + 1];
-      strongSlots = new int[limit + 1];
-      onceSlots = new int[limit + 1];
       mask = slotCount - 1;
       size = 0;
     }
@@ -438,26 +419,6 @@ final class StoryTermExtractor {
 
     long hash(int slot) {
       return slots[2 * slot];
-    }
-
-    /**
-     * Puts the used slots of terms seen more than once or as a name into {@link #strongSlots}
-     * ({@link #strongCount} of them), the others (seen once, not as a name) into {@link
-     * #onceSlots}; without a branch per term, each slot written to both and kept in one.
-     */
-    void sortByStrength() {
-      int strong = 0;
-      int once = 0;
-      for (int u = 0; u < size; u++) {
-        int slot = used[u];
-        // counts 1: one occurrence, no name mention
-        int isOnce = slots[2 * slot + 1] == 1 ? 1 : 0;
-        strongSlots[strong] = slot;
-        onceSlots[once] = slot;
-        strong += 1 - isOnce;
-        once += isOnce;
-      }
-      strongCount = strong;
     }
 
     void add(long hash, int text, int start, int end, boolean nameMention) {
