@@ -37,7 +37,7 @@ final class PassageSampler {
    *
    * <p>The sampled hashes are the eligible ones below the threshold, so when there are at least
    * {@code minimumKeys} distinct ones the smallest are all among them. Only a text with fewer (a
-   * short one, or about one 4 KB article in fifteen) is read again for its smallest: keeping the
+   * short one, or 10 of the bench's 512 4 KB articles) is read again for its smallest: keeping the
    * smallest up to date on every shingle cost a sixth of the sampler.
    */
   List<String> keys(WordHashes words) {
