@@ -70,13 +70,12 @@ public final class DocumentFrequencies {
   /** The slot of {@code wordHash}, or -1 when the table does not hold it. */
   private int slotOf(long wordHash) {
     int slot = (int) wordHash & slotMask;
-    while (slots[2 * slot + 1] != 0) {
-      if (slots[2 * slot] == wordHash) {
-        return slot;
-      }
+    // one test for both ends of the probe: whether an article's term is in the corpus is a coin
+    // toss, and a loop that left by two ways mispredicted on it
+    while (!(slots[2 * slot + 1] == 0 | slots[2 * slot] == wordHash)) {
       slot = (slot + 1) & slotMask;
     }
-    return -1;
+    return slots[2 * slot + 1] == 0 ? -1 : slot;
   }
 
   /**

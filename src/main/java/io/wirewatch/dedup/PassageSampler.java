@@ -34,6 +34,11 @@ final class PassageSampler {
   /**
    * The passage keys of a normalised word sequence, without repeats, in ascending hash order: the
    * distinct shingle hashes that are among the {@code minimumKeys} smallest or sampled.
+   *
+   * <p>The sampled hashes are the eligible ones below the threshold, so when there are at least
+   * {@code minimumKeys} distinct ones the smallest are all among them. Only a text with fewer (a
+   * short one, or 10 of the bench's 512 4 KB articles) is read again for its smallest: keeping the
+   * smallest up to date on every shingle cost a sixth of the sampler.
    */
   List<String> keys(WordHashes words) {
     int count = words.count;
@@ -43,9 +48,11 @@ final class PassageSampler {
     long[] wordHashes = words.hashes;
     int width = Math.min(shingleWords, count);
     int shingles = count - width + 1;
-    // Each shingle is hashed and offered as it comes, rather than all hashed into an array and then
-    // sorted: only the bottom k and the sampled ones can become keys, about 1/32 of a long text.
-    Sample sample = new Sample(minimumKeys, Math.min(shingles, 16 + shingles / 8));
+    // Each shingle is hashed and tested as it comes, rather than all hashed into an array and then
+    // sorted: only the sampled ones can become keys here, about 1/32 of a long text.
+    long[] chosen = new long[Math.min(shingles, 16 + shingles / 8)];
+    int chosenCount = 0;
+    boolean offered = false;
     // the common words in a row up to word i: a shingle ending there is all common when they span
     // it. Every shingle is hashed and the test passed on: whether a word is common is a coin toss,
     // and a branch on it mispredicted more often than hashing the few all-common shingles costs.
@@ -54,67 +61,83 @@ final class PassageSampler {
       // the run plus one, or 0 after a word that is not common, without a branch
       commonRun = (commonRun + 1) & -(commonWords.contains(wordHashes[i]) ? 1 : 0);
       if (i >= width - 1) {
-        sample.offer(Hashing.shingle(wordHashes, i - width + 1, width), commonRun < width);
+        long h = Hashing.shingle(wordHashes, i - width + 1, width);
+        boolean eligible = commonRun < width;
+        offered |= eligible;
+        // one branch, rarely taken
+        if (eligible & isSampled(h)) {
+          if (chosenCount == chosen.length) {
+            chosen = Arrays.copyOf(chosen, chosenCount * 2 + 1);
+          }
+          chosen[chosenCount++] = h;
+        }
       }
     }
-    if (sample.isEmpty()) {
-      // A text of common words only still needs keys, or its copies would go unseen: all its
-      // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
-      // text.)
+    // A text of common words only still needs keys, or its copies would go unseen: all its
+    // shingles then count. (This once returned an array of zeros, one "p:0" key for every such
+    // text.)
+    boolean allEligible = !offered;
+    if (allEligible) {
+      chosenCount = 0;
       for (int start = 0; start < shingles; start++) {
-        sample.offer(Hashing.shingle(wordHashes, start, width), true);
+        long h = Hashing.shingle(wordHashes, start, width);
+        if (isSampled(h)) {
+          if (chosenCount == chosen.length) {
+            chosen = Arrays.copyOf(chosen, chosenCount * 2 + 1);
+          }
+          chosen[chosenCount++] = h;
+        }
       }
     }
-    return sample.keys();
+    Arrays.sort(chosen, 0, chosenCount);
+    int distinct = distinct(chosen, chosenCount);
+    if (distinct < minimumKeys) {
+      long[] smallest = smallest(wordHashes, count, width, allEligible);
+      long[] all = Arrays.copyOf(chosen, distinct + smallest.length);
+      System.arraycopy(smallest, 0, all, distinct, smallest.length);
+      Arrays.sort(all);
+      return hexKeys(all, distinct(all, all.length));
+    }
+    return hexKeys(chosen, distinct);
   }
 
-  /** The sampled shingle hashes, and the smallest ones. */
-  private final class Sample {
-    private long[] smallest;
-    private int smallCount;
-    private long[] chosen;
-    private int chosenCount;
-    private boolean offered;
-
-    Sample(int minimumKeys, int expectedChosen) {
-      smallest = new long[minimumKeys];
-      chosen = new long[expectedChosen];
-    }
-
-    /**
-     * Offers a shingle's hash when {@code eligible}; the test is folded into conditions that are
-     * rarely true (sampled, among the smallest so far), so that it costs no branch of its own.
-     */
-    void offer(long h, boolean eligible) {
-      offered |= eligible;
-      if (eligible & isSampled(h)) {
-        if (chosenCount == chosen.length) {
-          chosen = Arrays.copyOf(chosen, chosenCount * 2 + 1);
-        }
-        chosen[chosenCount++] = h;
-      }
-      if (eligible
-          & (smallCount < smallest.length || smallCount > 0 && h < smallest[smallCount - 1])) {
-        smallCount = insertDistinct(smallest, smallCount, h);
-      }
-    }
-
-    boolean isEmpty() {
-      return !offered;
-    }
-
-    List<String> keys() {
-      long[] all = Arrays.copyOf(chosen, chosenCount + smallCount);
-      System.arraycopy(smallest, 0, all, chosenCount, smallCount);
-      Arrays.sort(all);
-      List<String> keys = new ArrayList<>(all.length);
-      for (int i = 0; i < all.length; i++) {
-        if (i == 0 || all[i] != all[i - 1]) {
-          keys.add(KeyText.hex(Fingerprints.PASSAGE_PREFIX, all[i]));
+  /**
+   * The {@code minimumKeys} smallest distinct hashes of the eligible shingles (all of them when
+   * {@code allEligible}), ascending; fewer when there are fewer.
+   */
+  private long[] smallest(long[] wordHashes, int count, int width, boolean allEligible) {
+    long[] smallest = new long[minimumKeys];
+    int size = 0;
+    int commonRun = 0;
+    for (int i = 0; i < count; i++) {
+      commonRun = (commonRun + 1) & -(commonWords.contains(wordHashes[i]) ? 1 : 0);
+      if (i >= width - 1 && (allEligible || commonRun < width)) {
+        long h = Hashing.shingle(wordHashes, i - width + 1, width);
+        if (size < smallest.length || h < smallest[size - 1]) {
+          size = insertDistinct(smallest, size, h);
         }
       }
-      return keys;
     }
+    return Arrays.copyOf(smallest, size);
+  }
+
+  /** Moves the distinct values of the ascending {@code sorted} to its front; how many there are. */
+  private static int distinct(long[] sorted, int count) {
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return distinct;
+  }
+
+  private static List<String> hexKeys(long[] hashes, int count) {
+    List<String> keys = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      keys.add(KeyText.hex(Fingerprints.PASSAGE_PREFIX, hashes[i]));
+    }
+    return keys;
   }
 
   /** Whether a shingle's hash is in the sample: below the threshold. */

@@ -72,12 +72,17 @@ final class StoryTermExtractor {
     FoldedText title = table.texts[0];
     FoldedText body = table.texts[1];
     title.fold(rawTitle);
-    body.fold(rawBody);
+    // not yet known to be ASCII when folded the short way: the word scan tests it
+    body.foldUnchecked(rawBody);
     table.reset();
     count(table, 0, title, null);
-    if (body.ascii) {
-      WordHashes bodyWords = countAscii(table, body);
-      return new Scan(best(table), bodyWords);
+    WordHashes asciiWords = body.plain || body.ascii ? countAscii(table, body) : null;
+    if (asciiWords == null && body.plain) {
+      body.foldFully(rawBody);
+      asciiWords = body.ascii ? countAscii(table, body) : null;
+    }
+    if (asciiWords != null) {
+      return new Scan(best(table), asciiWords);
     }
     WordHashes.Builder words = new WordHashes.Builder(table.wordHashes);
     boolean latin1 = count(table, 1, body, words);
@@ -94,12 +99,15 @@ final class StoryTermExtractor {
 
   /**
    * {@link #count} of an ASCII body, giving its word hashes: the same hashes, terms and name tests,
-   * with the words found and hashed eight chars at a time ({@link AsciiWords}).
+   * with the words found and hashed eight chars at a time ({@link AsciiWords}). Null, with nothing
+   * counted, when the body is not ASCII after all.
    */
   private static WordHashes countAscii(TermTable table, FoldedText text) {
     char[] chars = text.chars;
     AsciiWords words = table.asciiWords;
-    words.scan(chars, text.length);
+    if (!words.scan(chars, text.length)) {
+      return null;
+    }
     int count = words.count;
     table.reserveWords(count);
     long[] hashes = table.wordHashes;
@@ -111,6 +119,9 @@ final class StoryTermExtractor {
       long hash = words.hash(first, end);
       hashes[w] = hash;
       long flags = words.flags;
+      // Only terms go to the table. Sending every word, a non-term counting nothing, to spare the
+      // branch (a quarter of news words are short or hold a digit) cost 7% of the fingerprint more
+      // in a side-by-side run: the probes cost more than the branch.
       if (end - first >= MINIMUM_TERM_LENGTH && (flags & AsciiWords.DIGIT) == 0) {
         boolean name =
             (flags & AsciiWords.LOWER_CASE) != 0
@@ -236,7 +247,7 @@ final class StoryTermExtractor {
       // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
       // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
       // companies keep only their names, which they don't share.
-      long hash = table.hashes[top[i]];
+      long hash = table.hash(top[i]);
       if (!documentFrequencies.isCommonHash(hash, routineTermShare)) {
         terms.add(new Term(hash, table.text(top[i])));
       }
@@ -300,7 +311,7 @@ final class StoryTermExtractor {
   }
 
   private double score(TermTable table, int slot) {
-    return scoreWith(table, slot, documentFrequencies.inverseFrequencyOfHash(table.hashes[slot]));
+    return scoreWith(table, slot, documentFrequencies.inverseFrequencyOfHash(table.hash(slot)));
   }
 
   private static double scoreWith(TermTable table, int slot, double inverseFrequency) {
@@ -340,18 +351,26 @@ final class StoryTermExtractor {
   }
 
   /**
-   * Term counts by hash, with where each term first occurred so its text can be recovered. A slot's
-   * counts and position lie side by side in one array, and the table grows with the terms rather
-   * than being sized for the most a text could hold: a 4 KB article has a few hundred terms, and
-   * six arrays sized for a thousand missed the first-level cache on nearly every word.
+   * Term counts by hash, with where the term occurred so its text can be recovered. A slot's hash
+   * and counts lie side by side in one array (one cache line per probe), and the table grows with
+   * the terms rather than being sized for the most a text could hold: a 4 KB article has a few
+   * hundred terms, and six arrays sized for a thousand missed the first-level cache on nearly every
+   * word.
+   *
+   * <p>About half the words of an article are a term's first occurrence, a coin toss: a term is
+   * added without a branch on whether it is new. Its place is written on every occurrence, as any
+   * occurrence of a term has the same lower-case text.
    */
   private static final class TermTable {
-    // per slot: occurrences, name mentions, first start << 1 | which text, first end
-    private static final int STRIDE = 4;
-    long[] hashes;
-    int[] counts;
+    // per slot s: the hash at 2s, occurrences | name mentions << 32 at 2s + 1 (0: a free slot)
+    private long[] slots;
+    // per slot s: start << 1 | which text at 2s, end at 2s + 1
+    private int[] places;
+    // the used slots in the order their terms came, with room for one more: each add writes there
     int[] used;
     private int mask;
+    // the terms held before the table grows: half its slots
+    private int limit;
     int size;
 
     // the title's and the body's folded chars
@@ -373,57 +392,58 @@ final class StoryTermExtractor {
       allocate(1024);
     }
 
-    private void allocate(int slots) {
-      hashes = new long[slots];
-      counts = new int[slots * STRIDE];
-      used = new int[slots / 2];
-      mask = slots - 1;
+    private void allocate(int slotCount) {
+      slots = new long[2 * slotCount];
+      places = new int[2 * slotCount];
+      limit = slotCount / 2;
+      used = new int[limit + 1];
+      mask = slotCount - 1;
       size = 0;
     }
 
     /** Empties the table. */
     void reset() {
       for (int u = 0; u < size; u++) {
-        int at = used[u] * STRIDE;
-        counts[at] = 0;
-        counts[at + 1] = 0;
+        slots[2 * used[u] + 1] = 0;
       }
       size = 0;
     }
 
     int occurrences(int slot) {
-      return counts[slot * STRIDE];
+      return (int) slots[2 * slot + 1];
     }
 
     int nameMentions(int slot) {
-      return counts[slot * STRIDE + 1];
+      return (int) (slots[2 * slot + 1] >>> 32);
+    }
+
+    long hash(int slot) {
+      return slots[2 * slot];
     }
 
     void add(long hash, int text, int start, int end, boolean nameMention) {
       int slot = slotOf(hash);
-      int at = slot * STRIDE;
-      if (counts[at] == 0) {
-        if (size == used.length) {
-          // at load 1/2: double, and find this term's slot again
-          grow();
-          slot = slotOf(hash);
-          at = slot * STRIDE;
-        }
-        used[size++] = slot;
-        hashes[slot] = hash;
-        counts[at + 2] = start << 1 | text;
-        counts[at + 3] = end;
+      long counts = slots[2 * slot + 1];
+      if (size == limit && counts == 0) {
+        // at load 1/2: double, and find this term's slot again
+        grow();
+        slot = slotOf(hash);
       }
-      counts[at]++;
-      if (nameMention) {
-        counts[at + 1]++;
-      }
+      // 1 for a new term (counts 0), else 0
+      long isNew = (counts - 1) >>> 63;
+      used[size] = slot;
+      size += (int) isNew;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = counts + 1 + ((nameMention ? 1L : 0L) << 32);
+      places[2 * slot] = start << 1 | text;
+      places[2 * slot + 1] = end;
     }
 
     /** The slot that holds {@code hash}, or the free slot where it would go. */
     private int slotOf(long hash) {
       int slot = (int) hash & mask;
-      while (counts[slot * STRIDE] != 0 && hashes[slot] != hash) {
+      // one test for both ends of the probe (a free slot, or the hash), which are equally likely
+      while (!(slots[2 * slot + 1] == 0 | slots[2 * slot] == hash)) {
         slot = (slot + 1) & mask;
       }
       return slot;
@@ -431,34 +451,36 @@ final class StoryTermExtractor {
 
     /** Twice the slots, the terms moved over in the order they came, so the ranking is the same. */
     private void grow() {
-      long[] oldHashes = hashes;
-      int[] oldCounts = counts;
+      long[] oldSlots = slots;
+      int[] oldPlaces = places;
       int[] oldUsed = used;
       int oldSize = size;
-      allocate(oldHashes.length * 2);
+      allocate(oldSlots.length);
       for (int u = 0; u < oldSize; u++) {
         int from = oldUsed[u];
-        long hash = oldHashes[from];
+        long hash = oldSlots[2 * from];
         int slot = (int) hash & mask;
-        while (counts[slot * STRIDE] != 0) {
+        while (slots[2 * slot + 1] != 0) {
           slot = (slot + 1) & mask;
         }
         used[size++] = slot;
-        hashes[slot] = hash;
-        System.arraycopy(oldCounts, from * STRIDE, counts, slot * STRIDE, STRIDE);
+        slots[2 * slot] = hash;
+        slots[2 * slot + 1] = oldSlots[2 * from + 1];
+        places[2 * slot] = oldPlaces[2 * from];
+        places[2 * slot + 1] = oldPlaces[2 * from + 1];
       }
     }
 
     int textOf(int slot) {
-      return counts[slot * STRIDE + 2] & 1;
+      return places[2 * slot] & 1;
     }
 
     int start(int slot) {
-      return counts[slot * STRIDE + 2] >>> 1;
+      return places[2 * slot] >>> 1;
     }
 
     int end(int slot) {
-      return counts[slot * STRIDE + 3];
+      return places[2 * slot + 1];
     }
 
     String text(int slot) {
@@ -474,7 +496,11 @@ final class StoryTermExtractor {
   private static final class FoldedText {
     char[] chars;
     int length;
+    // known to be ASCII
     boolean ascii;
+    // folded the short way (TextNormalizer.foldPlainInto) but not tested for ASCII: the fold only
+    // when it is
+    boolean plain;
 
     FoldedText(int capacity) {
       chars = new char[capacity];
@@ -484,14 +510,31 @@ final class StoryTermExtractor {
       reserve(raw.length());
       length = TextNormalizer.foldPlainAsciiInto(raw, chars);
       ascii = length >= 0;
+      plain = false;
       if (length < 0) {
-        // markup, other references or non-ASCII chars: the full normaliser (NFKC may lengthen it)
-        String folded = TextNormalizer.foldKeepingCase(raw);
-        reserve(folded.length());
-        folded.getChars(0, folded.length(), chars, 0);
-        length = folded.length();
-        ascii = isAscii(chars, length);
+        foldFully(raw);
       }
+    }
+
+    /** {@link #fold} but for its ASCII test when the text is folded the short way. */
+    void foldUnchecked(String raw) {
+      reserve(raw.length());
+      length = TextNormalizer.foldPlainInto(raw, chars);
+      plain = length >= 0;
+      ascii = false;
+      if (length < 0) {
+        foldFully(raw);
+      }
+    }
+
+    /** Markup, other references or non-ASCII chars: the full normaliser (NFKC may lengthen it). */
+    void foldFully(String raw) {
+      String folded = TextNormalizer.foldKeepingCase(raw);
+      reserve(folded.length());
+      folded.getChars(0, folded.length(), chars, 0);
+      length = folded.length();
+      ascii = isAscii(chars, length);
+      plain = false;
     }
 
     private void reserve(int capacity) {

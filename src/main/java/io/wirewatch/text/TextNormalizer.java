@@ -74,6 +74,17 @@ public final class TextNormalizer {
    * straight into one saves the String form's copies and its scans char by char.
    */
   public static int foldPlainAsciiInto(String text, char[] out) {
+    int written = foldPlainInto(text, out);
+    return written >= 0 && isAscii(out, written) ? written : -1;
+  }
+
+  /**
+   * {@link #foldPlainAsciiInto} without its test that the text is ASCII, for a caller that reads
+   * the chars written anyway and can test them on the way: the chars written, which are {@link
+   * #foldKeepingCase} of the text when they are all ASCII (a reference decodes to an ASCII char, so
+   * they are exactly when the text is), else -1 for markup or a backquote.
+   */
+  public static int foldPlainInto(String text, char[] out) {
     // the String's own scans are vectorised: a loop over the chars testing each cost twice as
     // much as the String form's five scans
     if (text.indexOf('<') >= 0 || text.indexOf('`') >= 0) {
@@ -81,9 +92,6 @@ public final class TextNormalizer {
     }
     int length = text.length();
     text.getChars(0, length, out, 0);
-    if (!isAscii(out, length)) {
-      return -1;
-    }
     // each reference's char in place of the reference, the text between moved down to meet it
     int written = 0;
     int read = 0;
