@@ -10,7 +10,7 @@ import java.util.List;
  * <p>A word is what the pattern {@code [\p{L}\p{N}]+(?:[-&'’.][\p{L}\p{N}]+)*\.?} finds: letters
  * and digits, joined by single hyphens, ampersands, apostrophes or periods, with one trailing
  * period. The scan below does that by hand: the regex took a fifth of the tagger's time, and {@code
- * TokensTest} holds the two equal.
+ * HandScansTest} holds the two equal.
  */
 final class Tokens {
 

@@ -1,6 +1,7 @@
 package io.wirewatch.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -62,6 +63,13 @@ class HandScansTest {
     "@",
     "x"
   };
+  // Pieces for the weak and headline marks: long capitalised and lower-case words (headlines
+  // count words over three letters) and the stops a sentence start looks back for.
+  private static final String[] MARK_PIECES = {
+    "Health", "Board", "Maria", "said", "with", "Wa", "of", "I", "Ünal", "éclair", "7th", "U.S.",
+    "Mr.", " ", " ", " ", "  ", "\n", "\n\n", "\t", ".", "!", "?", ":", ";", ",", "-", "'s", "(",
+    "\"", "“", "2024", "Dr", "\r\n", "\u0001"
+  };
 
   @Test
   void shouldCutTheWordsThePatternFinds() {
@@ -107,11 +115,34 @@ class HandScansTest {
     }
   }
 
-  private static String randomText(Random random) {
+  @Test
+  void shouldMarkWeakWordsAndHeadlinesAsThePreRewriteCodeDid() {
+    Random random = new Random(14);
+    int headlines = 0;
+    int weak = 0;
+    for (int n = 0; n < 20_000; n++) {
+      String text =
+          n % 2 == 0
+              ? randomText(random, MARK_PIECES, 40)
+              : randomText(random, MARK_PIECES, 20) + randomText(random) + randomText(random);
+      List<Token> tokens = Tokens.of(text);
+      assertEquals(PreRewriteTokens.of(text), tokens, text);
+      headlines += tokens.stream().anyMatch(Token::headline) ? 1 : 0;
+      weak += tokens.stream().anyMatch(t -> t.weak() && !t.headline()) ? 1 : 0;
+    }
+    // the texts must reach both marks, or the comparison says little
+    assertTrue(headlines > 1000 && weak > 1000, headlines + " headlines, " + weak + " weak");
+  }
+
+  static String randomText(Random random) {
+    return randomText(random, PIECES, 12);
+  }
+
+  static String randomText(Random random, String[] pieces, int most) {
     StringBuilder sb = new StringBuilder();
-    int pieces = random.nextInt(12);
-    for (int i = 0; i < pieces; i++) {
-      sb.append(PIECES[random.nextInt(PIECES.length)]);
+    int count = random.nextInt(most);
+    for (int i = 0; i < count; i++) {
+      sb.append(pieces[random.nextInt(pieces.length)]);
     }
     return sb.toString();
   }
@@ -125,7 +156,7 @@ class HandScansTest {
   }
 
   // The tokenizer's words as it cut them with the pattern; the weak and headline marks are
-  // checked by bin/bench-entities-compare on whole articles.
+  // checked against PreRewriteTokens below.
   private static List<String> regexTokens(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
@@ -167,5 +198,75 @@ class HandScansTest {
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     String id = EntityIds.unknown(type, "x");
     return id.substring(0, id.indexOf(':')) + ":" + slug;
+  }
+
+  /**
+   * Tokens.of as it was before the hand-written scan (commit c9310df): the pattern's words and the
+   * old weak and headline marking over Token lists, kept unchanged as an oracle for the rewrite.
+   */
+  private static final class PreRewriteTokens {
+
+    static List<Token> of(String text) {
+      List<Token> tokens = new ArrayList<>();
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = regexTrimEnd(text, start, m.end());
+        if (end > start) {
+          tokens.add(new Token(text.substring(start, end), start, end, false, false));
+        }
+      }
+      return markWeak(text, tokens);
+    }
+
+    private static List<Token> markWeak(String text, List<Token> tokens) {
+      List<Token> marked = new ArrayList<>(tokens.size());
+      int lineStart = 0;
+      int i = 0;
+      while (i < tokens.size()) {
+        int lineEnd = text.indexOf('\n', tokens.get(i).start());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).start() < lineEnd) {
+          j++;
+        }
+        boolean titleCase = isTitleCase(tokens.subList(i, j));
+        for (int k = i; k < j; k++) {
+          Token t = tokens.get(k);
+          boolean weak =
+              titleCase
+                  || startsSentence(text, k == i ? lineStart : tokens.get(k - 1).end(), t, k == i);
+          marked.add(new Token(t.text(), t.start(), t.end(), weak, titleCase));
+        }
+        lineStart = lineEnd;
+        i = j;
+      }
+      return marked;
+    }
+
+    private static boolean startsSentence(String text, int from, Token t, boolean firstOnLine) {
+      for (int p = t.start() - 1; p >= from; p--) {
+        char c = text.charAt(p);
+        if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') {
+          return true;
+        }
+        if (Character.isLetterOrDigit(c) || c == ',' || c == ';') {
+          return false;
+        }
+      }
+      return firstOnLine;
+    }
+
+    private static boolean isTitleCase(List<Token> line) {
+      int content = 0;
+      int capitalised = 0;
+      for (Token t : line) {
+        if (t.text().length() > 3) {
+          content++;
+          capitalised += t.capitalised() ? 1 : 0;
+        }
+      }
+      return content >= 3 && capitalised * 4 >= content * 3;
+    }
   }
 }
