@@ -68,6 +68,9 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
     this.windowMillis = window.toMillis();
     this.graceMillis = grace.toMillis();
     this.retentionMillis = retention.toMillis();
+    if (partitions <= 0) {
+      throw new IllegalArgumentException("partitions must be positive, was " + partitions);
+    }
     this.partitions = partitions;
     this.dimensions = Objects.requireNonNull(dimensions, "dimensions can't be null");
   }

@@ -1,6 +1,7 @@
 package io.wirewatch.kafka.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -235,6 +236,15 @@ class PartitionCountsTest {
     }
     assertEquals(40, sent);
     assertTrue(context.forwarded().size() >= 8, "" + context.forwarded().size());
+  }
+
+  @Test
+  void shouldRefuseANonPositivePartitionCount() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new PartitionCounts<String>("c", DAY, GRACE, DAY, 0, r -> List.of()));
+    assertTrue(e.getMessage().contains("partitions"), e.getMessage());
   }
 
   @Test
