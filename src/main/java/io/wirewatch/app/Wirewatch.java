@@ -16,6 +16,7 @@ import io.wirewatch.entity.NewsEntityTagger;
 import io.wirewatch.http.DashboardServer;
 import io.wirewatch.kafka.StreamsSettings;
 import io.wirewatch.kafka.TopicAdmin;
+import io.wirewatch.kafka.Topics;
 import io.wirewatch.kafka.WirewatchTopology;
 import io.wirewatch.kafka.alert.AlertTopology;
 import io.wirewatch.kafka.alert.RuleCatalog;
@@ -102,7 +103,9 @@ public final class Wirewatch implements AutoCloseable {
         tagger,
         config.get(WirewatchConfig.ENRICHED_FORMAT).equals("json"),
         rules,
-        alerts);
+        alerts,
+        // what ensureTopics creates; start() replaces it with the broker's actual count
+        partitions);
   }
 
   private static Optional<NameFinder> nameFinder(WirewatchConfig config) {
@@ -146,7 +149,12 @@ public final class Wirewatch implements AutoCloseable {
         config.get(WirewatchConfig.TOPIC_PARTITIONS),
         config.get(WirewatchConfig.TOPIC_REPLICATION).shortValue());
     RuleCatalog rules = new RuleCatalog(new RuleBook());
-    Topology topology = WirewatchTopology.build(stages(config, rules, extraEntities));
+    // an existing news.alerts keeps its partition count whatever the configuration says now, and
+    // the dashboard's counts by rule must be batched for that count
+    int alertsPartitions = TopicAdmin.partitions(clients, Topics.ALERTS.name());
+    Topology topology =
+        WirewatchTopology.build(
+            stages(config, rules, extraEntities).withAlertsPartitions(alertsPartitions));
     Wirewatch app = new Wirewatch(config, rules, topology);
     startReplacingFailedThreads(app.streams, "stream");
     startReplacingFailedThreads(app.ruleRefusals, "rule refusal");

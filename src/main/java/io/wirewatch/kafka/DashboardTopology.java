@@ -83,19 +83,33 @@ public final class DashboardTopology {
   private DashboardTopology() {}
 
   /**
-   * @param partitions the partition count of the repartition topics that carry batches ({@link
-   *     PartitionBatches}): the topics' partitions (wirewatch.topics.partitions), as Streams would
-   *     otherwise derive from the input topics
+   * The repartition topics that carry batches ({@link PartitionBatches}) need their partition count
+   * fixed, and it must be the one Streams would derive from their input: an internal topic that
+   * exists with another count stops Streams at start.
+   *
+   * @param enrichedPartitions the partition count of the topic {@code enriched} is read from (the
+   *     dedup's verdict topic: wirewatch.topics.partitions), for the entity mentions
+   * @param alertsPartitions the partition count news.alerts has on the broker, for the counts by
+   *     rule (read from it)
    */
   public static void build(
       StreamsBuilder builder,
       KStream<String, EnrichedArticle> enriched,
       KStream<String, SentAlert> sentAlerts,
-      int partitions) {
+      int enrichedPartitions,
+      int alertsPartitions) {
+    requirePositive(enrichedPartitions, "enrichedPartitions");
+    requirePositive(alertsPartitions, "alertsPartitions");
     volume(builder, enriched);
-    alerts(builder, sentAlerts, partitions);
-    entities(builder, enriched, partitions);
+    alerts(builder, sentAlerts, alertsPartitions);
+    entities(builder, enriched, enrichedPartitions);
     stories(builder, enriched);
+  }
+
+  private static void requirePositive(int partitions, String name) {
+    if (partitions <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + partitions);
+    }
   }
 
   private static void volume(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
@@ -237,6 +251,8 @@ public final class DashboardTopology {
                     DashboardTopology::ruleDimension),
             Named.as("dashboard-alerts-rule-partition-counts"),
             rulePartitionStore)
+        // at news.alerts' own partition count, which Streams would have derived for this topic
+        // (and for the changelog of the store behind it) before the counts were batched
         .repartition(batchesBy("dashboard-alerts-by-rule", partitions))
         .process(
             () ->

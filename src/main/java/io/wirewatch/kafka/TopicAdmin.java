@@ -67,6 +67,23 @@ public final class TopicAdmin {
     }
   }
 
+  /** The partition count the topic has on the broker. */
+  public static int partitions(Properties clientProperties, String topic)
+      throws InterruptedException, TimeoutException {
+    try (Admin admin = Admin.create(adminProperties(clientProperties))) {
+      return admin
+          .describeTopics(List.of(topic))
+          .allTopicNames()
+          .get(60, TimeUnit.SECONDS)
+          .get(topic)
+          .partitions()
+          .size();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(
+          "could not describe topic " + topic + ": " + explain(e.getCause()), e);
+    }
+  }
+
   /**
    * The client's error, plus what to check when TLS refused the connection: under TLS 1.3 a
    * rejected client certificate surfaces only as "Failed to process post-handshake messages".

@@ -16,19 +16,36 @@ import org.apache.kafka.streams.kstream.KStream;
  */
 public final class WirewatchTopology {
 
-  /** Everything the stages need at run time. */
+  /**
+   * Everything the stages need at run time.
+   *
+   * @param alertsPartitions the partition count news.alerts has on the broker: the dashboard's
+   *     counts by rule are read from it and must cross their repartition topic at the count Streams
+   *     derives from it, which on a user's own cluster may differ from wirewatch.topics.partitions
+   */
   public record Stages(
       int maxBodyChars,
       DedupTopology.Settings dedup,
       NewsEntityTagger tagger,
       boolean enrichedAsJson,
       RuleCatalog rules,
-      AlertTopology.Settings alerts) {}
+      AlertTopology.Settings alerts,
+      int alertsPartitions) {
+
+    /** These stages, for a news.alerts of the given partition count. */
+    public Stages withAlertsPartitions(int partitions) {
+      return new Stages(maxBodyChars, dedup, tagger, enrichedAsJson, rules, alerts, partitions);
+    }
+  }
 
   private WirewatchTopology() {}
 
   public static Topology build(Stages stages) {
-    StreamsBuilder builder = new StreamsBuilder();
+    return build(new StreamsBuilder(), stages);
+  }
+
+  /** As {@link #build(Stages)}, on the given builder (a test's, to look at the internal topics). */
+  static Topology build(StreamsBuilder builder, Stages stages) {
     KStream<String, EnrichedArticle> valid = ValidateTopology.build(builder, stages.maxBodyChars());
     KStream<String, EnrichedArticle> deduplicated =
         DedupTopology.build(builder, valid, stages.dedup());
@@ -40,8 +57,10 @@ public final class WirewatchTopology {
             stages.enrichedAsJson() ? Topics.ENRICHED_JSON : Topics.ENRICHED);
     KStream<String, SentAlert> alerts =
         AlertTopology.build(builder, enriched, stages.rules(), stages.alerts());
-    // the dedup's partition count is the topics' (wirewatch.topics.partitions)
-    DashboardTopology.build(builder, enriched, alerts, stages.dedup().partitions());
+    // the enriched articles come from the dedup's verdict topic, whose partition count is fixed to
+    // the dedup's (wirewatch.topics.partitions); the counts by rule come from news.alerts
+    DashboardTopology.build(
+        builder, enriched, alerts, stages.dedup().partitions(), stages.alertsPartitions());
     return builder.build();
   }
 }

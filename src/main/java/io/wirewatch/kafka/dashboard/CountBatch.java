@@ -14,7 +14,13 @@ import java.util.List;
 record CountBatch(int partition, List<CountBatch.Count> counts) {
 
   /** One running count. */
-  record Count(String dimension, long windowStart, long count) {}
+  record Count(String dimension, long windowStart, long count) {
+
+    /** At least its bytes in a batch: the dimension, two numbers of up to 20 digits, brackets. */
+    int encodedSize() {
+      return EncodedSize.json(dimension) + 2 * 20 + 4;
+    }
+  }
 
   /** Whether a value is a batch, not a single {@code p:count} ({@link PartitionTotals#entry}). */
   static boolean isBatch(String value) {

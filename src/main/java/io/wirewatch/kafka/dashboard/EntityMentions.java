@@ -19,7 +19,8 @@ public final class EntityMentions {
   /** One entity named in an article. */
   public record Mention(String id, String name, String type) {}
 
-  // an article names a few dozen entities at most: the cap only guards the record size
+  // an article names a few dozen entities at most: the cap and the byte budget only guard the
+  // record size (ids and names come from the articles' text)
   private static final int MAX_BATCH = 1_000;
 
   private EntityMentions() {}
@@ -32,13 +33,22 @@ public final class EntityMentions {
         .forEach(e -> mentions.add(new Mention(e.getId(), e.getName(), e.getType())));
     List<KeyValue<String, String>> out = new ArrayList<>();
     for (List<Mention> batch :
-        PartitionBatches.byPartition(mentions, Mention::id, partitions, MAX_BATCH)) {
+        PartitionBatches.byPartition(
+            mentions, Mention::id, EntityMentions::encodedSize, partitions, MAX_BATCH)) {
       ArrayNode array = Json.object().arrayNode();
       batch.forEach(
           m -> array.addObject().put("id", m.id()).put("name", m.name()).put("type", m.type()));
       out.add(KeyValue.pair(batch.get(0).id(), Json.write(array)));
     }
     return out;
+  }
+
+  /** At least a mention's bytes in a batch: its three strings, their names, the punctuation. */
+  static int encodedSize(Mention m) {
+    return EncodedSize.json(m.id())
+        + EncodedSize.json(m.name())
+        + EncodedSize.json(m.type())
+        + "{'id':,'name':,'type':},".length();
   }
 
   /** The mentions a record carries: a batch, or one mention keyed by its entity id. */

@@ -37,8 +37,9 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
   static final Duration BUCKET = Duration.ofMinutes(15);
   static final int HISTORY = 96;
 
-  // about 250 bytes a summary: a record stays far below the broker's 1 MB limit, also when a
-  // task that starts again resends every entity
+  // about 250 bytes a summary, more with a long entity id or name (from the articles' text): the
+  // cap and the byte budget of PartitionBatches keep a record far below the broker's 1 MB limit,
+  // also when a task that starts again resends every entity
   static final int SUMMARIES_PER_RECORD = 1_000;
 
   private final String storeName;
@@ -107,30 +108,47 @@ public final class EntityTrendProcessor implements Processor<String, String, Str
 
   private void flush(long now) {
     if (!resent) {
-      waiting.clear();
-      try (KeyValueIterator<String, String> it = entities.all()) {
-        while (it.hasNext()) {
-          KeyValue<String, String> kv = it.next();
-          ObjectNode state = Json.read(kv.value);
-          Activity activity = Activity.decode(state.get("activity").asText());
-          waiting.put(kv.key, summary(kv.key, state, activity));
-        }
-      }
+      queueEveryEntity();
       resent = true;
     }
     List<String> batch = new ArrayList<>();
     String first = null;
+    int bytes = 0;
     for (Map.Entry<String, String> e : waiting.entrySet()) {
+      // a summary's size is its UTF-8 bytes and a comma: exact, as the summaries are JSON already
+      int size = EncodedSize.utf8(e.getValue()) + 1;
+      if (!batch.isEmpty() && bytes + size > PartitionBatches.MAX_BYTES) {
+        forward(first, batch, now);
+        bytes = 0;
+      }
       first = batch.isEmpty() ? e.getKey() : first;
       batch.add(e.getValue());
-      if (batch.size() == SUMMARIES_PER_RECORD) {
+      bytes += size;
+      if (batch.size() == SUMMARIES_PER_RECORD || bytes >= PartitionBatches.MAX_BYTES) {
         forward(first, batch, now);
+        bytes = 0;
       }
     }
     if (!batch.isEmpty()) {
       forward(first, batch, now);
     }
     waiting.clear();
+  }
+
+  /**
+   * Queues the summary of every entity in the store, at a task's first flush: what waited before it
+   * stopped is lost, and the store, restored, has what the summaries are made of.
+   */
+  private void queueEveryEntity() {
+    waiting.clear();
+    try (KeyValueIterator<String, String> it = entities.all()) {
+      while (it.hasNext()) {
+        KeyValue<String, String> kv = it.next();
+        ObjectNode state = Json.read(kv.value);
+        Activity activity = Activity.decode(state.get("activity").asText());
+        waiting.put(kv.key, summary(kv.key, state, activity));
+      }
+    }
   }
 
   /** The summaries, already JSON, joined into one array without parsing them again. */

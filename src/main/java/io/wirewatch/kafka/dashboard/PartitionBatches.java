@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
@@ -30,24 +31,67 @@ public final class PartitionBatches {
   }
 
   /**
+   * The budget of a batch's estimated encoded size: a quarter of the broker's default
+   * max.message.bytes (1 MB), so the key and the record's framing fit too. Above the limit the
+   * broker refuses the record, and under exactly-once the task that sent it fails and sends it
+   * again after its restart: a stall, not a lost record.
+   */
+  public static final int MAX_BYTES = 256 * 1024;
+
+  /**
    * The items grouped by the partition of their key, in their order, each group at most {@code
-   * maxSize} long (a record must stay well below the broker's size limit).
+   * maxSize} long and at most {@link #MAX_BYTES} of estimated size, so that a record stays well
+   * below the broker's size limit whatever the items hold. An item bigger than the budget goes in a
+   * group of its own.
+   *
+   * @param size an upper bound of an item's encoded size in bytes
    */
   public static <T> List<List<T>> byPartition(
-      Collection<T> items, Function<T, String> key, int partitions, int maxSize) {
-    Map<Integer, List<T>> groups = new LinkedHashMap<>();
+      Collection<T> items,
+      Function<T, String> key,
+      ToIntFunction<T> size,
+      int partitions,
+      int maxSize) {
+    return byPartition(items, key, size, partitions, maxSize, MAX_BYTES);
+  }
+
+  static <T> List<List<T>> byPartition(
+      Collection<T> items,
+      Function<T, String> key,
+      ToIntFunction<T> size,
+      int partitions,
+      int maxSize,
+      int maxBytes) {
+    Map<Integer, Group<T>> groups = new LinkedHashMap<>();
     List<List<T>> full = new ArrayList<>();
     for (T item : items) {
-      List<T> group =
-          groups.computeIfAbsent(partitionOf(key.apply(item), partitions), p -> new ArrayList<>());
-      group.add(item);
-      if (group.size() == maxSize) {
-        full.add(List.copyOf(group));
-        group.clear();
+      Group<T> group =
+          groups.computeIfAbsent(partitionOf(key.apply(item), partitions), p -> new Group<>());
+      int bytes = size.applyAsInt(item);
+      if (!group.items.isEmpty() && group.bytes + bytes > maxBytes) {
+        full.add(group.take());
+      }
+      group.items.add(item);
+      group.bytes += bytes;
+      if (group.items.size() >= maxSize || group.bytes >= maxBytes) {
+        full.add(group.take());
       }
     }
-    groups.values().stream().filter(g -> !g.isEmpty()).forEach(full::add);
+    groups.values().stream().filter(g -> !g.items.isEmpty()).forEach(g -> full.add(g.take()));
     return full;
+  }
+
+  /** A partition's group being filled, with its estimated size. */
+  private static final class Group<T> {
+    private final List<T> items = new ArrayList<>();
+    private long bytes;
+
+    List<T> take() {
+      List<T> out = List.copyOf(items);
+      items.clear();
+      bytes = 0;
+      return out;
+    }
   }
 
   /** Sends a record to its key's partition: a group's key is one of its items' keys. */

@@ -34,8 +34,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class PartitionCounts<V> implements Processor<String, V, String, String> {
 
-  // a count is some 40 bytes: a record stays far below the broker's 1 MB limit, also when a task
-  // that starts again resends every count
+  // a count is some 40 bytes, more with a long rule id: the cap and the byte budget of
+  // PartitionBatches keep a record far below the broker's 1 MB limit, also when a task that starts
+  // again resends every count
   private static final int COUNTS_PER_RECORD = 5_000;
 
   private final String storeName;
@@ -67,6 +68,9 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
     this.windowMillis = window.toMillis();
     this.graceMillis = grace.toMillis();
     this.retentionMillis = retention.toMillis();
+    if (partitions <= 0) {
+      throw new IllegalArgumentException("partitions must be positive, was " + partitions);
+    }
     this.partitions = partitions;
     this.dimensions = Objects.requireNonNull(dimensions, "dimensions can't be null");
   }
@@ -109,7 +113,11 @@ public final class PartitionCounts<V> implements Processor<String, V, String, St
     int partition = context.taskId().partition();
     for (List<CountBatch.Count> group :
         PartitionBatches.byPartition(
-            changed, CountBatch.Count::dimension, partitions, COUNTS_PER_RECORD)) {
+            changed,
+            CountBatch.Count::dimension,
+            CountBatch.Count::encodedSize,
+            partitions,
+            COUNTS_PER_RECORD)) {
       CountBatch batch = new CountBatch(partition, group);
       context.forward(new Record<>(group.get(0).dimension(), batch.encode(), batch.newestWindow()));
     }

@@ -1,9 +1,11 @@
 package io.wirewatch.kafka.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.wirewatch.codec.JsonViews;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +112,25 @@ class EntityTrendProcessorTest {
     assertEquals(2, resent.get("acme").get("mentions24h").asInt());
     assertEquals(1, resent.get("zed").get("mentions24h").asInt());
     assertEquals("PERSON", resent.get("zed").get("type").asText());
+  }
+
+  @Test
+  void shouldKeepARecordWithinTheByteBudgetWhateverTheNamesLength() throws Exception {
+    EntityTrendProcessor p = started();
+    flush(T);
+    // 30 entities with names of some 40 KB in UTF-8: 1.3 MB of summaries in one interval
+    for (int i = 0; i < 30; i++) {
+      String name = ("name" + i + "\u20ac").repeat(5_000);
+      p.process(new Record<>("e" + i, "{\"name\":\"" + name + "\",\"type\":\"PERSON\"}", T));
+    }
+    flush(T + 1000);
+
+    for (var f : context.forwarded()) {
+      int bytes = f.record().value().getBytes(StandardCharsets.UTF_8).length;
+      assertTrue(bytes <= PartitionBatches.MAX_BYTES + 2, "a record of " + bytes + " bytes");
+    }
+    assertTrue(context.forwarded().size() >= 6, "" + context.forwarded().size());
+    assertEquals(30, sent().size());
   }
 
   @Test

@@ -1,8 +1,10 @@
 package io.wirewatch.kafka.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,6 +203,48 @@ class PartitionCountsTest {
     }
     assertEquals(20, perPartition.values().stream().mapToInt(Integer::intValue).sum());
     assertEquals(perPartition.size(), context.forwarded().size());
+  }
+
+  @Test
+  void shouldKeepARecordWithinTheByteBudgetWhateverTheRuleIdsLength() {
+    MockProcessorContext<String, String> context = context();
+    KeyValueStore<String, Long> store =
+        PartitionCounts.store("partition-counts")
+            .withLoggingDisabled()
+            .withCachingDisabled()
+            .build();
+    store.init(context.getStateStoreContext(), store);
+    context.addStateStore(store);
+    long t = T0.toEpochMilli();
+    PartitionCounts<String> counts =
+        new PartitionCounts<>("partition-counts", DAY, GRACE, DAY, 1, r -> List.of(r.value()));
+    counts.init(context);
+    punctuate(context, t);
+    // 40 rule ids of 50 KB in UTF-8 (2 MB of counts, one partition), which the cap of 5,000 counts
+    // alone would send as one record
+    for (int i = 0; i < 40; i++) {
+      counts.process(new Record<>("k" + i, "rule/" + i + "-" + "é".repeat(25_000), t + i));
+    }
+    punctuate(context, t + 1000);
+
+    int sent = 0;
+    for (var f : context.forwarded()) {
+      int bytes = f.record().value().getBytes(StandardCharsets.UTF_8).length;
+      // the budget, plus the batch's own {"partition":0,"counts":[]}
+      assertTrue(bytes <= PartitionBatches.MAX_BYTES + 64, "a record of " + bytes + " bytes");
+      sent += CountBatch.decode(f.record().value()).counts().size();
+    }
+    assertEquals(40, sent);
+    assertTrue(context.forwarded().size() >= 8, "" + context.forwarded().size());
+  }
+
+  @Test
+  void shouldRefuseANonPositivePartitionCount() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new PartitionCounts<String>("c", DAY, GRACE, DAY, 0, r -> List.of()));
+    assertTrue(e.getMessage().contains("partitions"), e.getMessage());
   }
 
   @Test

@@ -105,4 +105,53 @@ class RecentAlertsProcessorTest {
     alert(after, 8);
     assertEquals(ids(8, 0), flush(T.toEpochMilli()));
   }
+
+  /** The slots of the code before the ring: "00" to "19", each one alert's JSON, no position. */
+  private void seedOldSlots(int count) {
+    for (int i = 0; i < count; i++) {
+      store.put(
+          String.format("%02d", i),
+          JsonViews.write(
+              JsonViews.MAPPER
+                  .createObjectNode()
+                  .put("ruleId", "r" + i)
+                  .put("subscriber", "desk")
+                  .put("body", "not shown")
+                  .put("alertedAt", T.plusSeconds(i).toString())));
+    }
+  }
+
+  @Test
+  void shouldSendTheAlertsOfOldSlotsAfterAnUpgrade() throws Exception {
+    seedOldSlots(20);
+    started();
+    assertEquals(ids(19, 0), flush(T.toEpochMilli()));
+    assertEquals(0, store.approximateNumEntries(), "the old slots are deleted once sent");
+    context.resetForwards();
+    assertEquals(List.of(), flush(T.toEpochMilli() + 1000));
+  }
+
+  @Test
+  void shouldCountOldSlotsAsOlderThanTheAlertsAfterTheUpgrade() throws Exception {
+    seedOldSlots(20);
+    RecentAlerts p = started();
+    for (int i = 20; i < 27; i++) {
+      alert(p, i);
+    }
+    // the new slots start at position 0 ("0", "1"), beside the old "00".."19"
+    assertEquals(22, store.approximateNumEntries());
+    assertEquals(ids(26, 7), flush(T.toEpochMilli()));
+    assertEquals(0, store.approximateNumEntries());
+  }
+
+  @Test
+  void shouldShowOnlyTheListedFieldsOfAnOldSlot() throws Exception {
+    seedOldSlots(1);
+    started();
+    context.resetForwards();
+    flush(T.toEpochMilli());
+    JsonNode alert = JsonViews.MAPPER.readTree(context.forwarded().get(0).record().value()).get(0);
+    assertEquals("desk", alert.get("subscriber").asText());
+    assertTrue(alert.get("body") == null, "fields not shown are left out");
+  }
 }
