@@ -65,8 +65,7 @@ public final class KnowledgeBase {
    * Every name on word boundaries whose spelling passes the case rule; overlapping hits included.
    */
   List<Hit> find(String text) {
-    String lowered = lower(text);
-    List<NameIndex.Found<List<Surface>>> found = names.find(text, lowered);
+    List<NameIndex.Found<List<Surface>>> found = names.find(text);
     // the order an Aho-Corasick pass gave (by end, then the key backwards), kept for the callers
     found.sort(
         Comparator.<NameIndex.Found<List<Surface>>>comparingInt(NameIndex.Found::end)
@@ -96,17 +95,26 @@ public final class KnowledgeBase {
   static String lower(String s) {
     char[] chars = new char[s.length()];
     for (int i = 0; i < chars.length; i++) {
-      char c = s.charAt(i);
-      chars[i] = c == '’' ? '\'' : Character.toLowerCase(c);
+      chars[i] = lower(s.charAt(i));
     }
     return new String(chars);
+  }
+
+  static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return c == '’' ? '\'' : Character.toLowerCase(c);
   }
 
   static boolean isBoundary(String text, int index) {
     if (index < 0 || index >= text.length()) {
       return true;
     }
-    char c = text.charAt(index);
-    return !Character.isLetterOrDigit(c) && c != '_' && c != '@';
+    return !isWordChar(text.charAt(index));
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '@';
   }
 }

@@ -1,17 +1,19 @@
 package io.wirewatch.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Lower-cased names filed by their first word, looked up only where a name may start. A name only
- * counts between word boundaries, so trying each boundary once replaces running an automaton over
- * every char and throwing away the names found inside other words.
+ * Lower-cased names looked up only where a name may start. A name only counts between word
+ * boundaries, so trying each boundary once replaces running an automaton over every char and
+ * throwing away the names found inside other words.
  *
  * <p>A name's first word is its first char, then the word chars after it (letters, digits, _
  * and @). At a start in the text the same cut gives the same word, as lower-casing never turns a
- * word char into a boundary char or back (NameIndexTest checks every char).
+ * word char into a boundary char or back (NameIndexTest checks every char). Only a known first word
+ * leads on, and only as far as that word's longest name, trying each boundary on the way.
  *
  * @param <V> what a name maps to
  */
@@ -20,93 +22,103 @@ final class NameIndex<V> {
   /** A name as it was found: where, its lower-cased key and its value. */
   record Found<V>(int start, int end, String key, V value) {}
 
-  private record Name<V>(String key, V value) {}
+  private static final boolean[] WORD_CHARS = new boolean[128];
 
-  // Open addressing on the first word; the hash is String's, so a text's word is hashed in place.
-  private final String[] firstWords;
-  private final Name<V>[][] names;
-  private final int mask;
+  static {
+    for (char c = 0; c < 128; c++) {
+      WORD_CHARS[c] = KnowledgeBase.isWordChar(c);
+    }
+  }
 
-  @SuppressWarnings("unchecked")
+  private final LoweredTable firstWords;
+  private final int[] longest; // by first word's slot: the length of its longest name
+  private final LoweredTable keys;
+  private final Object[] values; // by key's slot
+  private final boolean empty;
+
   NameIndex(Map<String, V> byKey) {
-    Map<String, List<Name<V>>> byFirstWord = new java.util.HashMap<>();
-    byKey.forEach(
-        (key, value) -> {
-          if (!key.isEmpty()) {
-            byFirstWord
-                .computeIfAbsent(key.substring(0, firstWordEnd(key, 0)), w -> new ArrayList<>(1))
-                .add(new Name<>(key, value));
-          }
-        });
-    int capacity = Integer.highestOneBit(Math.max(2, byFirstWord.size()) * 2 - 1) * 2;
-    firstWords = new String[capacity];
-    names = new Name[capacity][];
-    mask = capacity - 1;
-    byFirstWord.forEach(
-        (word, list) -> {
-          int slot = slot(word.hashCode());
-          while (firstWords[slot] != null) {
-            slot = (slot + 1) & mask;
-          }
-          firstWords[slot] = word;
-          names[slot] = list.toArray(new Name[0]);
-        });
+    Map<String, Integer> longestByWord = new HashMap<>();
+    byKey.keySet().stream()
+        .filter(k -> !k.isEmpty())
+        .forEach(
+            k -> longestByWord.merge(k.substring(0, firstWordEnd(k, 0)), k.length(), Math::max));
+    firstWords = new LoweredTable(longestByWord.keySet());
+    longest = new int[firstWords.capacity()];
+    longestByWord.forEach((word, length) -> longest[firstWords.slotOf(word)] = length);
+    List<String> nonEmpty = new ArrayList<>(byKey.keySet());
+    nonEmpty.remove("");
+    keys = new LoweredTable(nonEmpty);
+    values = new Object[keys.capacity()];
+    nonEmpty.forEach(k -> values[keys.slotOf(k)] = byKey.get(k));
+    empty = nonEmpty.isEmpty();
   }
 
   /**
-   * Every name in {@code lowered} (the text lower-cased char by char) that starts and ends on a
-   * boundary of {@code text}; overlapping names included, ordered by start.
+   * Every name in {@code text}, compared lower-cased char by char, that starts and ends on a
+   * boundary; overlapping names included, ordered by start, then end.
    */
-  List<Found<V>> find(String text, String lowered) {
+  List<Found<V>> find(String text) {
     List<Found<V>> found = new ArrayList<>();
-    int length = lowered.length();
-    for (int start = 0; start < length; start++) {
-      if (!KnowledgeBase.isBoundary(text, start - 1)) {
-        continue;
-      }
-      int wordEnd = firstWordEnd(lowered, start);
-      Name<V>[] candidates = lookUp(lowered, start, wordEnd);
-      if (candidates == null) {
-        continue;
-      }
-      int firstLength = wordEnd - start;
-      for (Name<V> name : candidates) {
-        String key = name.key();
-        int end = start + key.length();
-        if (end <= length
-            && KnowledgeBase.isBoundary(text, end)
-            && lowered.regionMatches(wordEnd, key, firstLength, key.length() - firstLength)) {
-          found.add(new Found<>(start, end, key, name.value()));
+    if (empty) { // an overlay with nothing in it yet: no scan at all
+      return found;
+    }
+    int length = text.length();
+    int start = 0;
+    while (start < length) {
+      // each char is lowered and classified once while the first word is hashed
+      char first = KnowledgeBase.lower(text.charAt(start));
+      int hash = first;
+      int wordEnd = start + 1;
+      if (isWordChar(first)) {
+        while (wordEnd < length) {
+          char c = KnowledgeBase.lower(text.charAt(wordEnd));
+          if (!isWordChar(c)) {
+            break;
+          }
+          hash = 31 * hash + c;
+          wordEnd++;
         }
       }
+      int word = firstWords.slotOf(text, start, wordEnd, hash);
+      if (word >= 0) {
+        addNames(text, start, wordEnd, hash, Math.min(length, start + longest[word]), found);
+      }
+      // the char after a word is a boundary, so the next name can only start after it
+      start = isWordChar(first) ? wordEnd + 1 : wordEnd;
     }
     return found;
   }
 
-  private Name<V>[] lookUp(String lowered, int start, int end) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + lowered.charAt(i);
-    }
-    int length = end - start;
-    for (int slot = slot(hash); firstWords[slot] != null; slot = (slot + 1) & mask) {
-      String word = firstWords[slot];
-      if (word.length() == length && lowered.regionMatches(start, word, 0, length)) {
-        return names[slot];
+  // From the first word on, every boundary up to the longest name is a possible end.
+  @SuppressWarnings("unchecked")
+  private void addNames(
+      String text, int start, int end, int hash, int limit, List<Found<V>> found) {
+    while (true) {
+      if (KnowledgeBase.isBoundary(text, end)) {
+        int key = keys.slotOf(text, start, end, hash);
+        if (key >= 0) {
+          found.add(new Found<>(start, end, keys.at(key), (V) values[key]));
+        }
       }
+      if (end >= limit) {
+        return;
+      }
+      hash = 31 * hash + KnowledgeBase.lower(text.charAt(end));
+      end++;
     }
-    return null;
-  }
-
-  private int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & mask;
   }
 
   static int firstWordEnd(String s, int start) {
     int end = start + 1;
-    while (end < s.length() && !KnowledgeBase.isBoundary(s, end)) {
-      end++;
+    if (isWordChar(s.charAt(start))) {
+      while (end < s.length() && isWordChar(s.charAt(end))) {
+        end++;
+      }
     }
     return end;
+  }
+
+  private static boolean isWordChar(char c) {
+    return c < 128 ? WORD_CHARS[c] : KnowledgeBase.isWordChar(c);
   }
 }

@@ -118,6 +118,8 @@ class NameIndexTest {
   void shouldCutFirstWordsAlikeInTextAndLowerCasedName() {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
       String s = String.valueOf((char) c);
+      char folded = c == '’' ? '\'' : Character.toLowerCase((char) c);
+      assertEquals(folded, KnowledgeBase.lower((char) c), Integer.toHexString(c));
       assertEquals(
           KnowledgeBase.isBoundary(s, 0),
           KnowledgeBase.isBoundary(KnowledgeBase.lower(s), 0),
