@@ -1,18 +1,17 @@
 package io.wirewatch.entity;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An immutable snapshot of known entities with one Aho-Corasick automaton over all their names. The
- * automaton runs on a lower-cased copy of the text so that one pass finds every spelling; the case
- * rule is then checked on the original text. A later entry with the same id replaces an earlier
- * one.
+ * An immutable snapshot of known entities with one index over all their names, looked up in a
+ * lower-cased copy of the text so that one pass finds every spelling; the case rule is then checked
+ * on the original text. A later entry with the same id replaces an earlier one.
  */
 public final class KnowledgeBase {
 
@@ -23,8 +22,7 @@ public final class KnowledgeBase {
   record Hit(int start, int end, List<KnowledgeBaseEntry> candidates) {}
 
   private final Map<String, KnowledgeBaseEntry> byId;
-  private final AhoCorasickDoubleArrayTrie<List<Surface>> trie = new AhoCorasickDoubleArrayTrie<>();
-  private final boolean empty;
+  private final NameIndex<List<Surface>> names;
 
   private KnowledgeBase(Map<String, KnowledgeBaseEntry> byId) {
     this.byId = byId;
@@ -34,10 +32,7 @@ public final class KnowledgeBase {
         byKey.computeIfAbsent(lower(form), k -> new ArrayList<>()).add(new Surface(form, entry));
       }
     }
-    empty = byKey.isEmpty();
-    if (!empty) {
-      trie.build(byKey);
-    }
+    names = new NameIndex<>(byKey);
   }
 
   public static KnowledgeBase of(Collection<KnowledgeBaseEntry> entries) {
@@ -70,20 +65,19 @@ public final class KnowledgeBase {
    * Every name on word boundaries whose spelling passes the case rule; overlapping hits included.
    */
   List<Hit> find(String text) {
-    List<Hit> hits = new ArrayList<>();
-    if (empty) {
-      return hits;
+    List<NameIndex.Found<List<Surface>>> found = names.find(text);
+    // the order an Aho-Corasick pass gave (by end, then the key backwards), kept for the callers
+    found.sort(
+        Comparator.<NameIndex.Found<List<Surface>>>comparingInt(NameIndex.Found::end)
+            .thenComparing(NameIndex.Found::key, Comparator.reverseOrder()));
+    List<Hit> hits = new ArrayList<>(found.size());
+    for (NameIndex.Found<List<Surface>> f : found) {
+      List<KnowledgeBaseEntry> candidates =
+          spelledAs(text.substring(f.start(), f.end()), f.value());
+      if (!candidates.isEmpty()) {
+        hits.add(new Hit(f.start(), f.end(), candidates));
+      }
     }
-    trie.parseText(
-        lower(text),
-        (begin, end, surfaces) -> {
-          if (isBoundary(text, begin - 1) && isBoundary(text, end)) {
-            List<KnowledgeBaseEntry> candidates = spelledAs(text.substring(begin, end), surfaces);
-            if (!candidates.isEmpty()) {
-              hits.add(new Hit(begin, end, candidates));
-            }
-          }
-        });
     return hits;
   }
 
@@ -101,17 +95,26 @@ public final class KnowledgeBase {
   static String lower(String s) {
     char[] chars = new char[s.length()];
     for (int i = 0; i < chars.length; i++) {
-      char c = s.charAt(i);
-      chars[i] = c == '’' ? '\'' : Character.toLowerCase(c);
+      chars[i] = lower(s.charAt(i));
     }
     return new String(chars);
+  }
+
+  static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return c == '’' ? '\'' : Character.toLowerCase(c);
   }
 
   static boolean isBoundary(String text, int index) {
     if (index < 0 || index >= text.length()) {
       return true;
     }
-    char c = text.charAt(index);
-    return !Character.isLetterOrDigit(c) && c != '_' && c != '@';
+    return !isWordChar(text.charAt(index));
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '@';
   }
 }
