@@ -57,6 +57,11 @@ def countries(work, taken):
     return rows, capitals
 
 
+# GeoNames names some cities by a form news rarely uses; without the usual form, "New York" was
+# read as York (England). Hand-added, general knowledge.
+CITY_ALIASES = {"New York City": ["New York", "NYC"]}
+
+
 def cities(work, capitals, taken):
     best = {}
     for c in json.load(open(os.path.join(work, "cities.json"), encoding="utf-8")):
@@ -68,7 +73,9 @@ def cities(work, capitals, taken):
         if name in taken or len(name) < 3:
             continue
         taken.add(name)
-        rows.append(("geonames:%d" % c["cityId"], "LOCATION", name, [], []))
+        aliases = [a for a in CITY_ALIASES.get(name, []) if a not in taken]
+        taken.update(aliases)
+        rows.append(("geonames:%d" % c["cityId"], "LOCATION", name, aliases, []))
     return rows
 
 
