@@ -94,6 +94,16 @@ class NewsEntityTaggerGoldenTest {
             "geonames:2332459|LOCATION|190-195:Lagos"));
   }
 
+  @Test
+  void shouldLeaveNewYorkInsideLongerNamesToThoseNames() {
+    List<String> ids = new ArrayList<>();
+    TAGGER
+        .tag("Shares fell on the New York Stock Exchange, The New York Times reported from NYC.", 0)
+        .forEach(e -> ids.add(e.id()));
+    assertEquals(
+        List.of("org:new-york-stock-exchange", "org:nyt", "geonames:5128581"), ids, ids.toString());
+  }
+
   private static void assertGolden(String title, String text, List<String> expected) {
     List<String> found = new ArrayList<>();
     for (TaggedEntity e : TAGGER.tag(text, title.length())) {
