@@ -37,6 +37,14 @@ public final class BoilerplateModel {
    */
   public static final int MAX_APPENDED = 32;
 
+  /**
+   * The most line hashes one appendix carries; an article with more distinct lines has the model
+   * written whole instead (capacity bounds that). Without it, a body of many short distinct lines
+   * could make the stored entry larger than a broker accepts, and the task would fail on the same
+   * article after every restart. 32 appendices of 512 hashes stay near 130 KB.
+   */
+  static final int MAX_APPENDIX_LINES = 512;
+
   private final int capacity;
   private final int minArticles;
   private final LineSightings lines;
@@ -175,7 +183,10 @@ public final class BoilerplateModel {
    * cost more than stripping and learning.
    */
   public byte[] appendix() {
-    if (appended < 0 || appended >= MAX_APPENDED || lastLearned == null) {
+    if (appended < 0
+        || appended >= MAX_APPENDED
+        || lastLearned == null
+        || lastLearned.length > MAX_APPENDIX_LINES) {
       return null;
     }
     appended++;

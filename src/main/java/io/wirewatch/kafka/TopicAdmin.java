@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /** Creates wirewatch's topics when they are missing, with their partition counts and compaction. */
 public final class TopicAdmin {
@@ -67,20 +68,36 @@ public final class TopicAdmin {
     }
   }
 
-  /** The partition count the topic has on the broker. */
+  /**
+   * The partition count the topic has on the broker. A topic created a moment ago may not be known
+   * yet to the broker that answers, so an unknown topic is asked about again for up to a minute.
+   */
   public static int partitions(Properties clientProperties, String topic)
       throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     try (Admin admin = Admin.create(adminProperties(clientProperties))) {
-      return admin
-          .describeTopics(List.of(topic))
-          .allTopicNames()
-          .get(60, TimeUnit.SECONDS)
-          .get(topic)
-          .partitions()
-          .size();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(
-          "could not describe topic " + topic + ": " + explain(e.getCause()), e);
+      while (true) {
+        long left = deadline - System.nanoTime();
+        try {
+          return admin
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(Math.max(left, 0), TimeUnit.NANOSECONDS)
+              .get(topic)
+              .partitions()
+              .size();
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || left <= 0) {
+            throw new IllegalStateException(
+                "could not describe topic " + topic + ": " + explain(e.getCause()), e);
+          }
+          Thread.sleep(200);
+        } catch (TimeoutException e) {
+          TimeoutException named = new TimeoutException("timed out describing topic " + topic);
+          named.initCause(e);
+          throw named;
+        }
+      }
     }
   }
 

@@ -104,6 +104,15 @@ class NewsEntityTaggerGoldenTest {
         List.of("org:new-york-stock-exchange", "org:nyt", "geonames:5128581"), ids, ids.toString());
   }
 
+  @Test
+  void shouldReadNewYorkStateAsTheStateInEitherSpelling() {
+    List<String> ids = new ArrayList<>();
+    TAGGER
+        .tag("Farmers in New York state and New York State asked New York for help.", 0)
+        .forEach(e -> ids.add(e.id() + " " + e.mentions().size()));
+    assertEquals(List.of("loc:us-state:new-york-state 2", "geonames:5128581 1"), ids);
+  }
+
   private static void assertGolden(String title, String text, List<String> expected) {
     List<String> found = new ArrayList<>();
     for (TaggedEntity e : TAGGER.tag(text, title.length())) {

@@ -52,10 +52,15 @@ public final class SourceModels {
     long eventTime = publishedAt.toEpochMilli();
     String headKey = SourceKeys.head(source);
     byte[] head = entries.get(headKey);
-    long lastSeen = head == null ? SourceEntry.UNKNOWN : SourceEntry.lastSeen(head);
+    long lastSeen = head == null ? SourceEntry.UNKNOWN : lastSeen(head);
     boolean forgotten = head == null || SourceEntry.expired(lastSeen, eventTime, windowMillis);
-    SourceBoilerplate.Model model =
-        forgotten ? boilerplate.fresh() : models.take(source, head, h -> decode(source, h));
+    SourceBoilerplate.Model model = forgotten ? null : kept(source, head);
+    if (model == null) {
+      // forgotten, or unreadable: a fresh model, and both keys written anew
+      forgotten = true;
+      head = null;
+      model = boilerplate.fresh();
+    }
     String stripped = model.stripAndLearn(body, publishedAt);
     long seen = forgotten ? eventTime : Math.max(lastSeen, eventTime);
     // most articles add their lines to the head; now and then the model is written whole
@@ -71,6 +76,29 @@ public final class SourceModels {
     entries.put(headKey, written);
     models.put(source, written, model);
     return stripped;
+  }
+
+  /**
+   * The source's model, or null when its entries can't be read (lines missing, or bytes of a format
+   * this build doesn't know: a rollback, or an older instance's sweep rewriting a new entry during
+   * an upgrade). The source then starts afresh and both keys are rewritten, rather than every
+   * article of the source failing until the window forgets it.
+   */
+  private SourceBoilerplate.Model kept(String source, byte[] head) {
+    try {
+      return models.take(source, head, h -> decode(source, h));
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /** The head's last sighting; unknown, so the source is forgotten, when it can't be read. */
+  private static long lastSeen(byte[] head) {
+    try {
+      return SourceEntry.lastSeen(head);
+    } catch (RuntimeException unreadable) {
+      return SourceEntry.UNKNOWN;
+    }
   }
 
   private SourceBoilerplate.Model decode(String source, byte[] head) {

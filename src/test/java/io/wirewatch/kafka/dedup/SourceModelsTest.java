@@ -199,4 +199,45 @@ class SourceModelsTest {
         3,
         d.documentFrequencies());
   }
+
+  @Test
+  void shouldStartAfreshWhenTheStoredEntriesCannotBeRead() {
+    MapEntries entries = new MapEntries();
+    SourceModels models = models(entries);
+    for (int n = 0; n < 5; n++) {
+      models.stripAndLearn(SOURCE, article(n), at(n));
+    }
+    // lines gone under a split head (a partial rollback), then a head of an unknown format
+    entries.delete(SourceKeys.lines(SOURCE));
+    String afterLoss = models(entries).stripAndLearn(SOURCE, article(5), at(5));
+    assertEquals(article(5), afterLoss, "a fresh model strips nothing yet");
+    entries.put(SourceKeys.head(SOURCE), new byte[] {0, 0, 0, 9, 1, 2, 3});
+    String afterGarbage = models(entries).stripAndLearn(SOURCE, article(6), at(6));
+    assertEquals(article(6), afterGarbage);
+    // both keys were written anew, so the source learns again from there
+    assertNotNull(entries.get(SourceKeys.lines(SOURCE)));
+    for (int n = 7; n < 12; n++) {
+      models(entries).stripAndLearn(SOURCE, article(n), at(n));
+    }
+    assertFalse(
+        models(entries).stripAndLearn(SOURCE, article(12), at(12)).contains("Subscribe now."),
+        "the site line is learned again");
+  }
+
+  @Test
+  void shouldKeepTheHeadSmallWhenAnArticleHasManyDistinctLines() {
+    MapEntries entries = new MapEntries();
+    SourceModels models = models(entries);
+    models.stripAndLearn(SOURCE, article(0), at(0));
+    StringBuilder body = new StringBuilder();
+    for (int line = 0; line < 100_000; line++) {
+      body.append("l").append(line).append('\n');
+    }
+    for (int n = 1; n <= BoilerplateModel.MAX_APPENDED + 2; n++) {
+      models.stripAndLearn(SOURCE, body + "article " + n, at(n));
+      assertTrue(
+          entries.get(SourceKeys.head(SOURCE)).length < 64 * 1024,
+          "a head grows by a bounded appendix, not by every line of a long body");
+    }
+  }
 }
