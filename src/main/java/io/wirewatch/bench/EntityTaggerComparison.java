@@ -1,15 +1,10 @@
 package io.wirewatch.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +39,7 @@ public final class EntityTaggerComparison {
 
     Build(Path checkout, boolean dictionaryOnly) throws ReflectiveOperationException {
       this.name = checkout.toString();
-      ClassLoader loader = loader(checkout);
+      ClassLoader loader = CheckoutClassLoader.of(checkout);
       Class<?> taggers = loader.loadClass("io.wirewatch.entity.EntityTaggers");
       Path dir = checkout.resolve("config/entities");
       if (dictionaryOnly) {
@@ -78,23 +73,6 @@ public final class EntityTaggerComparison {
       long spent = cpu.getCurrentThreadCpuTime() - start;
       return found < 0 ? -1 : spent; // found keeps the calls from being optimised away
     }
-  }
-
-  private static ClassLoader loader(Path checkout) {
-    List<URL> urls = new ArrayList<>();
-    try {
-      urls.add(checkout.resolve("target/classes").toUri().toURL());
-      try (DirectoryStream<Path> jars = Files.newDirectoryStream(checkout.resolve("target/lib"))) {
-        for (Path jar : jars) {
-          urls.add(jar.toUri().toURL());
-        }
-      }
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 
   /**

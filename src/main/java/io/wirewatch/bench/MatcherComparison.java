@@ -1,15 +1,9 @@
 package io.wirewatch.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +38,7 @@ public final class MatcherComparison {
 
     Build(Path checkout, int rules, long seed) throws ReflectiveOperationException {
       this.name = checkout.toString();
-      ClassLoader loader = loader(checkout);
+      ClassLoader loader = CheckoutClassLoader.of(checkout);
       Class<?> corpus = loader.loadClass("io.wirewatch.bench.ReutersCorpus");
       Class<?> generator = loader.loadClass("io.wirewatch.bench.ArticleGenerator");
       Class<?> ruleGenerator = loader.loadClass("io.wirewatch.bench.RuleGenerator");
@@ -120,24 +114,6 @@ public final class MatcherComparison {
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static ClassLoader loader(Path checkout) {
-    List<URL> urls = new ArrayList<>();
-    try {
-      urls.add(checkout.resolve("target/classes").toUri().toURL());
-      try (DirectoryStream<Path> jars = Files.newDirectoryStream(checkout.resolve("target/lib"))) {
-        for (Path jar : jars) {
-          urls.add(jar.toUri().toURL());
-        }
-      }
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // the platform loader as parent: neither build sees this JVM's copy of wirewatch or Lucene
-    return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
   }
 
   /**
