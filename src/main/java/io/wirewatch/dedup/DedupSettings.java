@@ -67,6 +67,25 @@ public record DedupSettings(
     Objects.requireNonNull(documentFrequencies, "documentFrequencies can't be null");
   }
 
+  /** These settings with another boilerplate model size and threshold. */
+  public DedupSettings withBoilerplate(int capacity, int minArticles) {
+    return new DedupSettings(
+        shingleWords,
+        samplingModulus,
+        minimumPassageKeys,
+        commonWordShare,
+        minimumSharedPassages,
+        duplicateContainment,
+        syndicationContainment,
+        storyTerms,
+        storyRoutineTermShare,
+        storyVotes,
+        storyWindow,
+        capacity,
+        minArticles,
+        documentFrequencies);
+  }
+
   /** The defaults, with the document-frequency table from {@code config/dedup/} when present. */
   public static DedupSettings defaults() {
     return defaults(DocumentFrequencies.loadOrEmpty(DocumentFrequencies.DEFAULT_TABLE));

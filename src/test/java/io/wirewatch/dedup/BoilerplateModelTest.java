@@ -256,21 +256,7 @@ class BoilerplateModelTest {
   }
 
   private static DedupSettings settingsWith(DedupSettings d, int capacity, int minArticles) {
-    return new DedupSettings(
-        d.shingleWords(),
-        d.samplingModulus(),
-        d.minimumPassageKeys(),
-        d.commonWordShare(),
-        d.minimumSharedPassages(),
-        d.duplicateContainment(),
-        d.syndicationContainment(),
-        d.storyTerms(),
-        d.storyRoutineTermShare(),
-        d.storyVotes(),
-        d.storyWindow(),
-        capacity,
-        minArticles,
-        d.documentFrequencies());
+    return d.withBoilerplate(capacity, minArticles);
   }
 
   private static BoilerplateModel learned(List<Integer> order) {

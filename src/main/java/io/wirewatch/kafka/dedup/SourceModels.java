@@ -11,9 +11,10 @@ import java.util.Objects;
  * articles, and read only when the kept model cannot be used.
  *
  * <p>A kept model is used only while the store still holds exactly the head it was written with
- * ({@link DecodedModels}). Every head counts the articles learned, so it differs from the source's
- * earlier heads; the lines key is only written together with a new head. A restored store, a
- * revived task or a sweep therefore never meets a stale model.
+ * ({@link DecodedModels}). The kept models live only as long as this object, which a task makes
+ * anew in each {@code init}, so a restored store or a revived task starts with none; within one
+ * task's life every write goes through here, and the sweep deletes the head with the lines, after
+ * which the source's next article starts a fresh model.
  *
  * <p>Bounded: per source one head (at most {@code MAX_APPENDED} articles' line hashes) and one
  * lines entry, both deleted when the source is forgotten ({@link SourceSweep}); and the decoded

@@ -183,21 +183,7 @@ class SourceModelsTest {
   }
 
   private static DedupSettings small(DedupSettings d) {
-    return new DedupSettings(
-        d.shingleWords(),
-        d.samplingModulus(),
-        d.minimumPassageKeys(),
-        d.commonWordShare(),
-        d.minimumSharedPassages(),
-        d.duplicateContainment(),
-        d.syndicationContainment(),
-        d.storyTerms(),
-        d.storyRoutineTermShare(),
-        d.storyVotes(),
-        d.storyWindow(),
-        40,
-        3,
-        d.documentFrequencies());
+    return d.withBoilerplate(40, 3);
   }
 
   @Test
