@@ -74,29 +74,45 @@ public final class TopicAdmin {
    */
   public static int partitions(Properties clientProperties, String topic)
       throws InterruptedException, TimeoutException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     try (Admin admin = Admin.create(adminProperties(clientProperties))) {
-      while (true) {
-        long left = deadline - System.nanoTime();
-        try {
-          return admin
-              .describeTopics(List.of(topic))
-              .allTopicNames()
-              .get(Math.max(left, 0), TimeUnit.NANOSECONDS)
-              .get(topic)
-              .partitions()
-              .size();
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || left <= 0) {
-            throw new IllegalStateException(
-                "could not describe topic " + topic + ": " + explain(e.getCause()), e);
-          }
-          Thread.sleep(200);
-        } catch (TimeoutException e) {
-          TimeoutException named = new TimeoutException("timed out describing topic " + topic);
-          named.initCause(e);
-          throw named;
+      return partitions(
+          topic,
+          Duration.ofSeconds(60),
+          nanos ->
+              admin
+                  .describeTopics(List.of(topic))
+                  .allTopicNames()
+                  .get(nanos, TimeUnit.NANOSECONDS)
+                  .get(topic)
+                  .partitions()
+                  .size());
+    }
+  }
+
+  /** One request for a topic's partition count, waiting at most the given nanoseconds. */
+  @FunctionalInterface
+  interface PartitionCount {
+    int ask(long timeoutNanos) throws ExecutionException, InterruptedException, TimeoutException;
+  }
+
+  /** {@link #partitions(Properties, String)}'s retries, apart from the admin client. */
+  static int partitions(String topic, Duration patience, PartitionCount count)
+      throws InterruptedException, TimeoutException {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      try {
+        return count.ask(Math.max(left, 0));
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || left <= 0) {
+          throw new IllegalStateException(
+              "could not describe topic " + topic + ": " + explain(e.getCause()), e);
         }
+        Thread.sleep(Math.min(200, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+      } catch (TimeoutException e) {
+        TimeoutException named = new TimeoutException("timed out describing topic " + topic);
+        named.initCause(e);
+        throw named;
       }
     }
   }
