@@ -207,6 +207,13 @@ public final class DashboardTopology {
             Topics.ALERTS.name(),
             Consumed.with(Serdes.String(), Serdes.ByteArray())
                 .withName("dashboard-alerts-by-subscriber"));
+    alertsBySubscriber(written);
+    alertsByRule(builder, written, partitions);
+    latestAlerts(builder, sent);
+  }
+
+  /** Each subscriber's alerts of the day, counted where news.alerts already has them. */
+  private static void alertsBySubscriber(KStream<String, byte[]> written) {
     String subscriberDayStore = "dashboard-alerts-day-subscriber";
     written
         .groupByKey(Grouped.with(Serdes.String(), Serdes.ByteArray()))
@@ -228,12 +235,17 @@ public final class DashboardTopology {
             Named.as("dashboard-alert-subscriber-counts-throttle"),
             subscriberDayStore)
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+  }
 
-    // by rule: each task's running count of a rule's alerts of the day goes on to the count by
-    // rule at most once a second, instead of every alert, and the counts bound for one partition
-    // go in one record; the count by rule adds up the tasks' counts, so it is exact wherever a
-    // rule's alerts are. They are mostly in one task: a rule's alerts go to its subscriber's
-    // partition
+  /**
+   * Each rule's alerts of the day. Each task's running count of a rule's alerts goes on to the
+   * count by rule at most once a second, instead of every alert, and the counts bound for one
+   * partition go in one record; the count by rule adds up the tasks' counts, so it is exact
+   * wherever a rule's alerts are. They are mostly in one task: a rule's alerts go to its
+   * subscriber's partition.
+   */
+  private static void alertsByRule(
+      StreamsBuilder builder, KStream<String, byte[]> written, int partitions) {
     String rulePartitionStore = "dashboard-alerts-rule-partition-counts";
     String ruleDayStore = "dashboard-alerts-day-rule";
     builder.addStateStore(PartitionCounts.store(rulePartitionStore));
@@ -266,7 +278,10 @@ public final class DashboardTopology {
             Named.as("dashboard-alerts-rule-count"),
             ruleDayStore)
         .to(Topics.DASHBOARD.name(), Topics.DASHBOARD.produced());
+  }
 
+  /** The latest alerts sent, one list for the whole dashboard. */
+  private static void latestAlerts(StreamsBuilder builder, KStream<String, SentAlert> sent) {
     String recentStore = "dashboard-alerts-latest";
     builder.addStateStore(RecentAlerts.store(recentStore));
     KStream<String, String> recent =
