@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@link DedupCpuTime} in {@code N} fresh JVMs, one after the other, as JMH forks: each JVM
@@ -63,9 +64,15 @@ final class ForkedCpuTime {
     summary.table().forEach(System.out::println);
     System.out.printf(
         Locale.ROOT,
-        "fork wall time %s s; its setups (index of each kind) %s%n",
+        "each fork's wall time %s s, of which its indexes' setups %s s%n",
         new Spread(seconds).each(),
-        setups);
+        setups.stream()
+            .map(
+                fork ->
+                    fork.values().stream()
+                        .map(v -> String.format(Locale.ROOT, "%.0f", v))
+                        .collect(Collectors.joining("+")))
+            .collect(Collectors.joining(" ")));
     if (options.json().isPresent()) {
       String json =
           ForkSummaryJson.json(
