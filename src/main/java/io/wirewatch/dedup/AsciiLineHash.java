@@ -41,23 +41,33 @@ final class AsciiLineHash {
     // 0x80 in the lowest lane when the char before the chunk is a space
     long spaceBefore = 0;
     long odd = 0;
-    for (int i = from; i < n; i += Long.BYTES) {
-      int lanes = Math.min(Long.BYTES, n - i);
-      long valid = lanes == Long.BYTES ? -1L : ~(-1L << (8 * lanes));
+    int i = from;
+    // whole chunks first, with no lanes to mask and no end of the array to mind
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long w = (long) LONGS.get(ascii, i);
+      long spaces = zeroLanes(w ^ (ONES * ' '));
+      odd |= oddLanes(w) | (spaces & ((spaces << 8) | spaceBefore));
+      spaceBefore = spaces >>> 56;
+      h = Hashing.wordChunk(h, folded(w));
+    }
+    if (i < n) {
+      long valid = ~(-1L << (8 * (n - i)));
       long w =
           (i + Long.BYTES <= ascii.length ? (long) LONGS.get(ascii, i) : tail(ascii, i)) & valid;
       long spaces = zeroLanes(w ^ (ONES * ' ')) & valid;
-      // below the space (a lane's char plus 0x60 stays below 0x80); markup and references; a space
-      // after a space
-      odd |=
-          ((~(w + ONES * 0x60) & HIGH) | zeroLanes(w ^ (ONES * '&')) | zeroLanes(w ^ (ONES * '<')))
-                  & valid
-              | (spaces & ((spaces << 8) | spaceBefore));
-      spaceBefore = spaces >>> 56;
+      odd |= oddLanes(w) & valid | (spaces & ((spaces << 8) | spaceBefore));
       h = Hashing.wordChunk(h, folded(w));
     }
     long hash = Hashing.wordEnd(h, n - from);
     return odd != 0 || hash == LineHash.NOT_SIMPLE ? LineHash.NOT_SIMPLE : hash;
+  }
+
+  /**
+   * 0x80 in each lane below the space (a lane's char plus 0x60 stays below 0x80) or holding markup
+   * or a reference.
+   */
+  private static long oddLanes(long w) {
+    return (~(w + ONES * 0x60) & HIGH) | zeroLanes(w ^ (ONES * '&')) | zeroLanes(w ^ (ONES * '<'));
   }
 
   /** The bytes from {@code i} to the end of the array, fewer than eight, as a long. */
