@@ -38,26 +38,50 @@ final class AsciiLineHash {
       return LineHash.NOT_SIMPLE;
     }
     long h = Hashing.WORD_SEED;
-    // 0x80 in the lowest lane when the char before the chunk is a space
-    long spaceBefore = 0;
+    // the previous chunk's last char, xor the space, in the lowest lane: never zero before the
+    // first chunk, as the line starts with a char that is not a space
+    long spaceBefore = ' ';
     long odd = 0;
-    for (int i = from; i < n; i += Long.BYTES) {
-      int lanes = Math.min(Long.BYTES, n - i);
-      long valid = lanes == Long.BYTES ? -1L : ~(-1L << (8 * lanes));
+    int i = from;
+    // whole chunks first, with no lanes to mask and no end of the array to mind
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long w = (long) LONGS.get(ascii, i);
+      long notSpace = w ^ (ONES * ' ');
+      odd |= belowSpace(w) | markupOrDoubleSpace(w, notSpace, spaceBefore);
+      spaceBefore = notSpace >>> 56;
+      h = Hashing.wordChunk(h, folded(w));
+    }
+    if (i < n) {
+      long valid = ~(-1L << (8 * (n - i)));
       long w =
           (i + Long.BYTES <= ascii.length ? (long) LONGS.get(ascii, i) : tail(ascii, i)) & valid;
-      long spaces = zeroLanes(w ^ (ONES * ' ')) & valid;
-      // below the space (a lane's char plus 0x60 stays below 0x80); markup and references; a space
-      // after a space
-      odd |=
-          ((~(w + ONES * 0x60) & HIGH) | zeroLanes(w ^ (ONES * '&')) | zeroLanes(w ^ (ONES * '<')))
-                  & valid
-              | (spaces & ((spaces << 8) | spaceBefore));
-      spaceBefore = spaces >>> 56;
+      // lanes beyond the line are zero: below the space, but neither markup nor a space
+      odd |= belowSpace(w) & valid | markupOrDoubleSpace(w, w ^ (ONES * ' '), spaceBefore);
       h = Hashing.wordChunk(h, folded(w));
     }
     long hash = Hashing.wordEnd(h, n - from);
     return odd != 0 || hash == LineHash.NOT_SIMPLE ? LineHash.NOT_SIMPLE : hash;
+  }
+
+  /** 0x80 in each lane below the space (a lane's char plus 0x60 stays below 0x80). */
+  private static long belowSpace(long w) {
+    return ~(w + ONES * 0x60) & HIGH;
+  }
+
+  /**
+   * Not zero when a lane holds {@code &} or {@code <}, or a space follows a space ({@code
+   * notSpace}: the chunk xor spaces; {@code spaceBefore}: the same of the char before the chunk).
+   * Only whether any lane does counts, so each test is the classic one of three operations, whose
+   * borrows may mark lanes above a lane found but never set a mark alone.
+   */
+  private static long markupOrDoubleSpace(long w, long notSpace, long spaceBefore) {
+    long pairs = notSpace | (notSpace << 8) | spaceBefore;
+    return anyZeroLane(w ^ (ONES * '&')) | anyZeroLane(w ^ (ONES * '<')) | anyZeroLane(pairs);
+  }
+
+  /** Not zero exactly when a lane of {@code x} (lanes below 0x80) is zero. */
+  private static long anyZeroLane(long x) {
+    return (x - ONES) & ~x & HIGH;
   }
 
   /** The bytes from {@code i} to the end of the array, fewer than eight, as a long. */

@@ -27,13 +27,15 @@ final class BodyLines {
   void read(String body) {
     this.body = body;
     int length = body.length();
-    if (length > chars.length) {
-      chars = new char[Math.max(length, chars.length * 2)];
-    }
-    body.getChars(0, length, chars, 0);
     // ASCII exactly when its UTF-8 form is as long (a vectorised copy when it is)
     byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
     ascii = utf8.length == length ? utf8 : null;
+    if (ascii == null) {
+      if (length > chars.length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      body.getChars(0, length, chars, 0);
+    }
     count = 0;
     int from = 0;
     while (true) {
@@ -55,16 +57,24 @@ final class BodyLines {
       hashes = Arrays.copyOf(hashes, grown);
       text = Arrays.copyOf(text, grown);
     }
+    starts[count] = start;
+    ends[count] = end;
     long simple =
         ascii != null
             ? AsciiLineHash.hash(ascii, start, end)
             : LineHash.hashSimple(chars, start, end);
-    Long hash =
-        simple != LineHash.NOT_SIMPLE ? (Long) simple : lineHash.of(body.substring(start, end));
-    starts[count] = start;
-    ends[count] = end;
-    text[count] = hash != null;
-    hashes[count] = hash == null ? 0 : hash;
+    if (simple != LineHash.NOT_SIMPLE) {
+      text[count] = true;
+      hashes[count] = simple;
+    } else if (start == end) {
+      // an empty line (one in every paragraph break) has no text
+      text[count] = false;
+      hashes[count] = 0;
+    } else {
+      Long hash = lineHash.of(body.substring(start, end));
+      text[count] = hash != null;
+      hashes[count] = hash == null ? 0 : hash;
+    }
     count++;
   }
 

@@ -49,6 +49,7 @@ public final class BoilerplateModel {
   private final int minArticles;
   private final LineSightings lines;
   private final BodyLines bodyLines = new BodyLines();
+  private final HashSort hashSort = new HashSort();
   // the latest article learned, as its appendix would carry it
   private long[] lastLearned;
   private long lastSecond;
@@ -119,7 +120,7 @@ public final class BoilerplateModel {
       }
     }
     // in hash order, which is the order lines of one second are forgotten in (see OldestLines)
-    Arrays.sort(learned, 0, n);
+    hashSort.sort(learned, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
       if (distinct == 0 || learned[i] != learned[distinct - 1]) {

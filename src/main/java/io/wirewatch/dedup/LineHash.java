@@ -42,7 +42,8 @@ final class LineHash {
         return normalised(line);
       }
     }
-    long simple = hashSimple(chars, 0, n);
+    // no markup is left in the chars: a '<' or '&' among them is text (a reference decoded)
+    long simple = hashSimple(chars, 0, n, DECODED);
     return simple != NOT_SIMPLE ? (Long) simple : hash(line, chars, n);
   }
 
@@ -52,6 +53,8 @@ final class LineHash {
   private static final int ODD = 1 << 16;
   private static final int SPACE = 1 << 17;
   private static final int[] ASCII = new int[128];
+  // as ASCII, for chars with their references decoded: '&' and '<' are text, as hash() has them
+  private static final int[] DECODED;
 
   static {
     for (int c = 0; c < ASCII.length; c++) {
@@ -64,6 +67,9 @@ final class LineHash {
     ASCII[' '] = ' ' | SPACE;
     ASCII['&'] = '&' | ODD;
     ASCII['<'] = '<' | ODD;
+    DECODED = ASCII.clone();
+    DECODED['&'] = '&';
+    DECODED['<'] = '<';
   }
 
   // not a hash that hashSimple returns: it mixes, and only zero mixes to zero
@@ -76,6 +82,10 @@ final class LineHash {
    * capital, and cost three times the hashing.
    */
   static long hashSimple(char[] chars, int start, int end) {
+    return hashSimple(chars, start, end, ASCII);
+  }
+
+  private static long hashSimple(char[] chars, int start, int end, int[] table) {
     // spaces at either end are trimmed (a paragraph's first line is often indented)
     int from = start;
     int n = end;
@@ -96,7 +106,7 @@ final class LineHash {
     int afterSpace = 0;
     for (int i = from; i < n; i++) {
       char c = chars[i];
-      int folded = ASCII[c & 0x7F];
+      int folded = table[c & 0x7F];
       odd |= (c >>> 7) | (folded & ODD) | (afterSpace & folded);
       afterSpace = folded & SPACE;
       int place = (i - from) & 7;
