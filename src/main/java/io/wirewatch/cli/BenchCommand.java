@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * {@code wirewatch bench}: the benchmark workload on an embedded broker, with the pass-through
- * floor and plain Lucene Monitor measured in the same run. Prints a table; {@code --json} writes
- * the contract's keys.
+ * floor, plain Lucene Monitor and each stage alone in one thread measured in the same run. Prints a
+ * table; {@code --json} writes the contract's keys and more.
  */
 final class BenchCommand {
 
