@@ -1,6 +1,7 @@
 package io.wirewatch.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.wirewatch.bench.StageTimes;
 import io.wirewatch.codec.JsonViews;
 import io.wirewatch.kafka.bench.BenchRun;
 import io.wirewatch.kafka.bench.ThroughputProbe;
@@ -11,8 +12,8 @@ import java.util.Set;
 
 /**
  * {@code wirewatch bench}: the benchmark workload on an embedded broker, with the pass-through
- * floor and plain Lucene Monitor measured in the same run. Prints a table; {@code --json} writes
- * the contract's keys.
+ * floor, plain Lucene Monitor and each stage alone in one thread measured in the same run. Prints a
+ * table; {@code --json} writes the contract's keys and more.
  */
 final class BenchCommand {
 
@@ -129,6 +130,7 @@ final class BenchCommand {
             "%-46s %12.3f%n",
             "  CPU ms per article 2,000 articles/s allow",
             cpuBudgetMs(TARGET_ARTICLES_PER_SECOND)));
+    stagesTable(s, r.stages());
     row(s, "pass-through at half its rate p50 ms", r.passThrough().halfRate().p50Ms());
     row(s, "pass-through at half its rate p99 ms", r.passThrough().halfRate().p99Ms());
     row(s, "state on disk MB", r.stateMb());
@@ -136,6 +138,28 @@ final class BenchCommand {
         "Kafka records written per article, by topic (offsets, so with transaction markers):\n");
     r.recordsPerArticle().forEach((t, n) -> s.append(String.format("  %-60s %8.2f%n", t, n)));
     return s.toString();
+  }
+
+  /** Each stage alone in one thread, all four in one loop, and the stages' sum. */
+  private static void stagesTable(StringBuilder s, StageTimes t) {
+    s.append(
+        String.format(
+            "each stage alone, one thread, %d articles, median of %d passes after %d:%n",
+            t.all().articles(), t.iterations().measured(), t.iterations().warmup()));
+    s.append(String.format("  %-44s %12s %12s%n", "stage", "articles/s", "CPU ms/art"));
+    for (StageTimes.Stage stage : t.stages()) {
+      stageRow(s, stage.name(), stage.articlesPerSecond(), stage.cpuMsPerArticle());
+    }
+    stageRow(s, "sum of the stages alone", t.sumArticlesPerSecond(), t.sumCpuMsPerArticle());
+    stageRow(
+        s,
+        "all four in sequence, one loop",
+        t.all().articlesPerSecond(),
+        t.all().cpuMsPerArticle());
+  }
+
+  private static void stageRow(StringBuilder s, String name, double perSecond, double cpuMs) {
+    s.append(String.format("  %-44s %12.1f %12.3f%n", name, perSecond, cpuMs));
   }
 
   private static void row(StringBuilder s, String name, double value) {
@@ -185,6 +209,7 @@ final class BenchCommand {
     ObjectNode l = o.putObject("luceneMonitor");
     l.put("articlesPerSecond", round(r.matcher().monitorArticlesPerSecond()));
     l.put("registrationSeconds", round(r.matcher().monitorRegistrationSeconds()));
+    o.set("stages", stagesJson(r.stages()));
     o.put("heapMaxMb", round(r.heapMaxMb()));
     o.put("heapAfterGcMaxMb", round(r.heapAfterGcMaxMb()));
     ObjectNode records = o.putObject("kafkaRecordsPerArticle");
@@ -202,6 +227,29 @@ final class BenchCommand {
     w.put("duplicates", r.options().duplicates());
     w.put("nameFinder", r.options().nameFinder());
     w.put("warmUpArticles", r.options().warmUpArticles());
+    return o;
+  }
+
+  /**
+   * {@code {"normalise": {...}, "dedup", "tag", "match", "all", "sumOfStagesAlone"}}: per core, in
+   * thread CPU time, each with the articles it was given per pass.
+   */
+  static ObjectNode stagesJson(StageTimes t) {
+    ObjectNode o = JsonViews.MAPPER.createObjectNode();
+    for (StageTimes.Stage stage : t.stages()) {
+      stageJson(o.putObject(stage.name()), stage.articlesPerSecond(), stage.cpuMsPerArticle())
+          .put("articles", stage.articles());
+    }
+    stageJson(o.putObject("all"), t.all().articlesPerSecond(), t.all().cpuMsPerArticle())
+        .put("articles", t.all().articles());
+    stageJson(o.putObject("sumOfStagesAlone"), t.sumArticlesPerSecond(), t.sumCpuMsPerArticle())
+        .put("articles", t.all().articles());
+    return o;
+  }
+
+  private static ObjectNode stageJson(ObjectNode o, double perSecond, double cpuMs) {
+    o.put("articlesPerSecond", round(perSecond));
+    o.put("cpuMsPerArticle", round3(cpuMs));
     return o;
   }
 

@@ -1,18 +1,25 @@
 package io.wirewatch.kafka.bench;
 
 import io.wirewatch.alert.AlertRule;
+import io.wirewatch.alert.RuleBook;
 import io.wirewatch.app.Wirewatch;
 import io.wirewatch.bench.MatcherBenchmark;
+import io.wirewatch.bench.StageTimes;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
 import io.wirewatch.codec.RuleJson;
 import io.wirewatch.config.WirewatchConfig;
 import io.wirewatch.kafka.StreamsSettings;
 import io.wirewatch.kafka.Topics;
+import io.wirewatch.kafka.WirewatchTopology;
+import io.wirewatch.kafka.alert.RuleCatalog;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +39,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One benchmark run on a fresh embedded broker: the pass-through floor, wirewatch end to end at
- * full speed and at half that rate, and the rule matcher against plain Lucene Monitor, side by
- * side.
+ * full speed and at half that rate, the rule matcher against plain Lucene Monitor, side by side,
+ * and each stage of the pipeline alone in one thread.
  */
 public final class BenchRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(BenchRun.class);
   private static final int PARTITIONS = 4;
+
+  /**
+   * The articles each stage is timed on alone, as many as the matcher comparison's: at the default
+   * workload 3 warm-up and 5 measured passes took 53 s of the run at load 9 to 13 (about 2.5 ms of
+   * CPU an article per pass: alone, then all four again), 2026-12-02.
+   */
+  static final int STAGE_ARTICLES = 1000;
+
+  /**
+   * Fewer warm-up passes than the matcher comparison's five: the pipeline has run the same code by
+   * then, and the first warm-up pass of the default workload was already within the measured
+   * passes' range for every stage (2026-12-02).
+   */
+  static final MatcherBenchmark.Iterations STAGE_ITERATIONS = new MatcherBenchmark.Iterations(2, 5);
 
   /** What to run. */
   public record Options(
@@ -57,6 +78,7 @@ public final class BenchRun {
       ThroughputProbe.Measured halfRate,
       Floor passThrough,
       MatcherBenchmark.Result matcher,
+      StageTimes stages,
       Map<String, Double> recordsPerArticle,
       double drainedSeconds,
       double heapMaxMb,
@@ -182,12 +204,14 @@ public final class BenchRun {
       // bin/bench-matcher does: about half a minute at 10,000 rules, mostly plain Monitor's
       MatcherBenchmark.Result matcher =
           MatcherBenchmark.run(o.rules(), Math.min(1000, o.articles()), o.seed());
+      StageTimes stages = stagesAlone(config, work, Math.min(STAGE_ARTICLES, o.articles()));
       return new Report(
           o,
           endToEnd,
           halfRate,
           passThrough,
           matcher,
+          stages,
           recordsPerArticle,
           drainedSeconds,
           sampler.peakHeapMb(),
@@ -199,6 +223,33 @@ public final class BenchRun {
           cpuMsPerArticle,
           stateMb,
           machine());
+    }
+  }
+
+  /**
+   * Each stage alone in this thread, then all four in sequence, on a sample of the workload's mix:
+   * with the tagger, dedup settings and rule book made as the pipeline makes them, anew, after the
+   * pipeline has stopped.
+   */
+  private static StageTimes stagesAlone(WirewatchConfig config, BenchWorkload work, int articles)
+      throws IOException {
+    long started = System.nanoTime();
+    BenchWorkload sample = work.sample("stages", articles);
+    try (RuleBook book = new RuleBook()) {
+      book.putAll(work.rules);
+      WirewatchTopology.Stages stages =
+          Wirewatch.stages(config, new RuleCatalog(book), work.entities);
+      LOG.info(
+          "each stage alone and all four in sequence, one thread: {} articles, {} rules",
+          sample.values.size(),
+          book.size());
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+      // the records' timestamp stands for when they arrived, as the producer's does
+      StageTimes times =
+          PipelineStages.chain(sample.values, stages, book, Instant.now())
+              .measure(STAGE_ITERATIONS, threads::getCurrentThreadCpuTime);
+      LOG.info("stages measured in {} s", (System.nanoTime() - started) / 1_000_000_000);
+      return times;
     }
   }
 

@@ -67,6 +67,15 @@ public final class BenchWorkload {
         this, "warmup", articles, Instant.parse("2026-04-01T00:00:00Z"), originals.size());
   }
 
+  /**
+   * The same mix on the workload's first original texts, with fresh ids: {@code articles} of them,
+   * the workload's share being copies of the others. Its own random numbers, as {@link #warmUp}.
+   */
+  public BenchWorkload sample(String prefix, int articles) {
+    return new BenchWorkload(
+        this, prefix, articles, Instant.parse("2026-05-01T00:00:00Z"), originals.size() + 1L);
+  }
+
   private BenchWorkload(BenchWorkload from, String prefix, int articles, Instant start, long seed) {
     this.rules = from.rules;
     this.entities = from.entities;
