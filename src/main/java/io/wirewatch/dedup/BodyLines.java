@@ -27,9 +27,10 @@ final class BodyLines {
   void read(String body) {
     this.body = body;
     int length = body.length();
-    // ASCII exactly when its UTF-8 form is as long (a vectorised copy when it is)
+    // ASCII exactly when its UTF-8 form is as long (a vectorised copy when it is) and each '?' in
+    // it was one: the encoder writes a lone surrogate as '?', one byte for one char
     byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
-    ascii = utf8.length == length ? utf8 : null;
+    ascii = utf8.length == length && questionMarksAreOwn(utf8, body) ? utf8 : null;
     if (ascii == null) {
       if (length > chars.length) {
         chars = new char[Math.max(length, chars.length * 2)];
@@ -130,5 +131,14 @@ final class BodyLines {
       }
     }
     return false;
+  }
+
+  private static boolean questionMarksAreOwn(byte[] utf8, String body) {
+    for (int i = 0; i < utf8.length; i++) {
+      if (utf8[i] == '?' && body.charAt(i) != '?') {
+        return false;
+      }
+    }
+    return true;
   }
 }

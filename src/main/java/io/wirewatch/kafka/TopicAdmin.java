@@ -104,11 +104,18 @@ public final class TopicAdmin {
       try {
         return count.ask(Math.max(left, 0));
       } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || left <= 0) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
           throw new IllegalStateException(
               "could not describe topic " + topic + ": " + explain(e.getCause()), e);
         }
-        Thread.sleep(Math.min(200, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+        long stillLeft = deadline - System.nanoTime();
+        Thread.sleep(Math.min(200, Math.max(0, TimeUnit.NANOSECONDS.toMillis(stillLeft))));
+        // past the deadline a last request, with no time to wait for its answer, could only time
+        // out: the topic's absence is the answer to report
+        if (deadline - System.nanoTime() <= 0) {
+          throw new IllegalStateException(
+              "could not describe topic " + topic + ": " + explain(e.getCause()), e);
+        }
       } catch (TimeoutException e) {
         TimeoutException named = new TimeoutException("timed out describing topic " + topic);
         named.initCause(e);

@@ -1,5 +1,6 @@
 package io.wirewatch.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,15 @@ public record CpuBenchOptions(
     }
     if (json.isPresent() && forks == 0) {
       throw new IllegalArgumentException("--json sums up forks: give --forks N too");
+    }
+    // checked before the forks' minutes, not when the summary is written; bin/bench-dedup runs
+    // from the repository's root, so a relative path is relative to it
+    Path parent = json.map(p -> p.toAbsolutePath().getParent()).orElse(null);
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new IllegalArgumentException(
+          "--json: no directory "
+              + parent
+              + " (a relative path is relative to the repository's root)");
     }
     if (forkChild && forks > 0) {
       throw new IllegalArgumentException("a fork does not start forks of its own");

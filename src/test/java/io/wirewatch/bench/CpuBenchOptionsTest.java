@@ -60,10 +60,11 @@ class CpuBenchOptionsTest {
     assertMessage("seconds given twice", "3", "4");
     assertMessage("--only given twice", "--only", "whole", "--only", "all");
     assertMessage("a fork does not start forks", "--fork-child", "--forks", "2");
+    assertMessage("--json: no directory", "--forks", "2", "--json", "no-such-dir/x.json");
   }
 
   @Test
-  void shouldAlwaysMeasureTheReferenceAndOnlyWhatTheChoiceNames() {
+  void shouldMeasureOnlyWhatTheChoiceNames() {
     assertFalse(CpuParts.WHOLE.step());
     assertFalse(CpuParts.WHOLE.fingerprint());
     assertFalse(CpuParts.WHOLE.boilerplate());

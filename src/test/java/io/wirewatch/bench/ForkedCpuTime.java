@@ -100,7 +100,13 @@ final class ForkedCpuTime {
     ForkReport report = new ForkReport();
     Process process;
     try {
-      process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+      // the command line already holds these variables' options (they are among this JVM's input
+      // arguments): inherited too, a profiler agent would load twice in each fork
+      builder.environment().remove("JAVA_TOOL_OPTIONS");
+      builder.environment().remove("JDK_JAVA_OPTIONS");
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start fork " + fork, e);
     }
