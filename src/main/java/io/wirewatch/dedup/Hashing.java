@@ -100,6 +100,14 @@ final class Hashing {
    * word, as keys made before the seventh session did, cost as much as hashing the words.
    */
   static String hash128Hex(long[] wordHashes, int count) {
+    return hash128Key("", wordHashes, count);
+  }
+
+  /**
+   * {@code prefix + hash128Hex(wordHashes, count)} written in one go: the exact key without the
+   * intermediate hex String and the copy its concatenation makes.
+   */
+  static String hash128Key(String prefix, long[] wordHashes, int count) {
     long first = FNV_OFFSET;
     long second = COMBINE;
     for (int i = 0; i < count; i++) {
@@ -107,7 +115,7 @@ final class Hashing {
       first = first * COMBINE + h;
       second = (second ^ h) * FNV_PRIME;
     }
-    return hex(mix(first + count), mix(second ^ SECOND_CHAIN));
+    return KeyText.hex128(prefix, mix(first + count), mix(second ^ SECOND_CHAIN));
   }
 
   /** {@link #hash128Hex(long[], int)} of words given as Strings. */
@@ -133,18 +141,6 @@ final class Hashing {
       h = h * COMBINE + wordHashes[start + i];
     }
     return h >>> 1;
-  }
-
-  private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
-
-  /** {@code String.format("%016x%016x", first, second)} without the format parser's cost. */
-  private static String hex(long first, long second) {
-    char[] out = new char[32];
-    for (int i = 0; i < 16; i++) {
-      out[i] = HEX_DIGITS[(int) (first >>> (60 - 4 * i)) & 0xF];
-      out[16 + i] = HEX_DIGITS[(int) (second >>> (60 - 4 * i)) & 0xF];
-    }
-    return new String(out);
   }
 
   /** An order-sensitive combination of two hashes. */

@@ -16,10 +16,17 @@ final class KeyText {
 
   /** {@code prefix + Long.toHexString(value)}; the prefix is ASCII. */
   static String hex(String prefix, long value) {
-    byte[] out = new byte[prefix.length() + hexLength(value)];
-    int at = copy(prefix, out);
-    writeHex(value, out, at + hexLength(value));
-    return new String(out, StandardCharsets.ISO_8859_1);
+    return hex(prefix, value, new byte[prefix.length() + 16]);
+  }
+
+  /**
+   * {@link #hex(String, long)} written in {@code buffer}, which the caller reuses for all the keys
+   * of an article: a key then costs one array (the String's own) instead of two.
+   */
+  static String hex(String prefix, long value, byte[] buffer) {
+    int end = copy(prefix, buffer) + hexLength(value);
+    writeHex(value, buffer, end);
+    return new String(buffer, 0, end, StandardCharsets.ISO_8859_1);
   }
 
   /**
@@ -28,12 +35,40 @@ final class KeyText {
    * written once rather than with a long division per digit per key.
    */
   static String hexThenDigits(String prefix, long value, char separator, byte[] digits) {
-    int hexEnd = prefix.length() + hexLength(value);
-    byte[] out = new byte[hexEnd + 1 + digits.length];
-    copy(prefix, out);
-    writeHex(value, out, hexEnd);
-    out[hexEnd] = (byte) separator;
-    System.arraycopy(digits, 0, out, hexEnd + 1, digits.length);
+    return hexThenDigits(
+        prefix, value, separator, digits, new byte[prefix.length() + 17 + digits.length]);
+  }
+
+  /** {@link #hexThenDigits(String, long, char, byte[])} written in a reused {@code buffer}. */
+  static String hexThenDigits(
+      String prefix, long value, char separator, byte[] digits, byte[] buffer) {
+    int hexEnd = copy(prefix, buffer) + hexLength(value);
+    writeHex(value, buffer, hexEnd);
+    buffer[hexEnd] = (byte) separator;
+    System.arraycopy(digits, 0, buffer, hexEnd + 1, digits.length);
+    return new String(buffer, 0, hexEnd + 1 + digits.length, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * A buffer for the keys of {@code prefix} of at most {@code digits} decimal digits after the hex,
+   * to pass to {@link #hex(String, long, byte[])} and {@link #hexThenDigits(String, long, char,
+   * byte[], byte[])}.
+   */
+  static byte[] buffer(String prefix, int digits) {
+    return new byte[prefix.length() + 17 + digits];
+  }
+
+  /**
+   * {@code prefix} and both values as 16 hex digits each, leading zeros kept ({@code
+   * String.format("%016x%016x", first, second)}).
+   */
+  static String hex128(String prefix, long first, long second) {
+    byte[] out = new byte[prefix.length() + 32];
+    int at = copy(prefix, out);
+    for (int i = 0; i < 16; i++) {
+      out[at + i] = HEX_DIGITS[(int) (first >>> (60 - 4 * i)) & 0xF];
+      out[at + 16 + i] = HEX_DIGITS[(int) (second >>> (60 - 4 * i)) & 0xF];
+    }
     return new String(out, StandardCharsets.ISO_8859_1);
   }
 

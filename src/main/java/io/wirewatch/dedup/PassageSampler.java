@@ -1,6 +1,5 @@
 package io.wirewatch.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -133,11 +132,14 @@ final class PassageSampler {
   }
 
   private static List<String> hexKeys(long[] hashes, int count) {
-    List<String> keys = new ArrayList<>(count);
+    // an array and List.of's copy, which Fingerprints keeps as it is: an ArrayList and its
+    // immutable copy cost three arrays
+    String[] keys = new String[count];
+    byte[] buffer = KeyText.buffer(Fingerprints.PASSAGE_PREFIX, 0);
     for (int i = 0; i < count; i++) {
-      keys.add(KeyText.hex(Fingerprints.PASSAGE_PREFIX, hashes[i]));
+      keys[i] = KeyText.hex(Fingerprints.PASSAGE_PREFIX, hashes[i], buffer);
     }
-    return keys;
+    return List.of(keys);
   }
 
   /** Whether a shingle's hash is in the sample: below the threshold. */

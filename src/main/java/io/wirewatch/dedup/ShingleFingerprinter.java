@@ -1,7 +1,6 @@
 package io.wirewatch.dedup;
 
 import io.wirewatch.article.Article;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +30,7 @@ public final class ShingleFingerprinter implements Fingerprinter {
     // scan folds the texts as TextNormalizer.foldKeepingCase does, into reused char buffers)
     StoryTermExtractor.Scan scan = storyTerms.scan(title, article.body());
     WordHashes words = scan.bodyWords();
-    String exactKey = Fingerprints.EXACT_PREFIX + Hashing.hash128Hex(words.hashes, words.count);
+    String exactKey = Hashing.hash128Key(Fingerprints.EXACT_PREFIX, words.hashes, words.count);
     return new Fingerprints(
         exactKey,
         passageSampler.keys(words),
@@ -43,18 +42,25 @@ public final class ShingleFingerprinter implements Fingerprinter {
    * so the bucket lets a later event with the same names own fresh keys; each article also claims
    * the next bucket, so that two write-ups less than one window apart always meet in one of them.
    */
-  private List<String> storyKeys(List<StoryTermExtractor.Term> terms, long eventMillis) {
+  private List<String> storyKeys(long[] terms, long eventMillis) {
     long bucket = Math.floorDiv(eventMillis, storyBucketMillis);
     byte[] bucketDigits = KeyText.decimal(bucket);
     byte[] nextBucketDigits = KeyText.decimal(bucket + 1);
-    List<String> keys = new ArrayList<>(terms.size() * (terms.size() - 1));
-    for (int i = 0; i < terms.size(); i++) {
-      for (int j = i + 1; j < terms.size(); j++) {
-        long pair = StoryKeys.pairValue(terms.get(i).hash(), terms.get(j).hash());
-        keys.add(StoryKeys.key(pair, bucketDigits));
-        keys.add(StoryKeys.key(pair, nextBucketDigits));
+    // the keys written in one buffer, into an array that List.of copies once (Fingerprints keeps
+    // such a list as it is): a buffer and a copy per key, and an ArrayList copied twice, were a
+    // tenth of the fingerprint's allocation
+    byte[] buffer =
+        KeyText.buffer(
+            Fingerprints.STORY_PREFIX, Math.max(bucketDigits.length, nextBucketDigits.length));
+    String[] keys = new String[terms.length * (terms.length - 1)];
+    int k = 0;
+    for (int i = 0; i < terms.length; i++) {
+      for (int j = i + 1; j < terms.length; j++) {
+        long pair = StoryKeys.pairValue(terms[i], terms[j]);
+        keys[k++] = StoryKeys.key(pair, bucketDigits, buffer);
+        keys[k++] = StoryKeys.key(pair, nextBucketDigits, buffer);
       }
     }
-    return keys;
+    return List.of(keys);
   }
 }

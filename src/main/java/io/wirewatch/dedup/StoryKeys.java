@@ -34,6 +34,12 @@ final class StoryKeys {
     return KeyText.hexThenDigits(Fingerprints.STORY_PREFIX, pair, BUCKET_SEPARATOR, bucketDigits);
   }
 
+  /** {@link #key(long, byte[])} written in a {@link KeyText#buffer} reused from key to key. */
+  static String key(long pair, byte[] bucketDigits, byte[] buffer) {
+    return KeyText.hexThenDigits(
+        Fingerprints.STORY_PREFIX, pair, BUCKET_SEPARATOR, bucketDigits, buffer);
+  }
+
   /** A 64-bit hash of {@link #pairOf}, without the substring: the decider only compares pairs. */
   static long pairHash(String storyKey) {
     int separator = storyKey.lastIndexOf(BUCKET_SEPARATOR);

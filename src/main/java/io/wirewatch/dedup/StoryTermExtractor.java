@@ -2,8 +2,7 @@ package io.wirewatch.dedup;
 
 import io.wirewatch.text.TextNormalizer;
 import io.wirewatch.text.WordTokenizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -51,14 +50,12 @@ final class StoryTermExtractor {
     this.routineTermShare = settings.storyRoutineTermShare();
   }
 
-  /** A chosen term: its hash, which story keys are made of, and its lower-case text. */
-  record Term(long hash, String text) {}
-
   /**
-   * One scan's results: the top terms of title and body, and the body's word hashes. The hashes lie
-   * in a buffer of the thread's, reused by its next scan: read them before.
+   * One scan's results: the {@link Hashing#wordHash}es of the top terms of title and body, best
+   * first, which story keys are made of, and the body's word hashes. The word hashes lie in a
+   * buffer of the thread's, reused by its next scan: read them before.
    */
-  record Scan(List<Term> topTerms, WordHashes bodyWords) {}
+  record Scan(long[] topTerms, WordHashes bodyWords) {}
 
   /**
    * The most distinctive terms, best first, of a title and body in {@link
@@ -213,7 +210,7 @@ final class StoryTermExtractor {
    * The top terms by score, ties by term; a bounded insertion list, since articles have hundreds of
    * terms and keep a handful.
    */
-  private List<Term> best(TermTable table) {
+  private long[] best(TermTable table) {
     int k = termCount;
     int[] top = new int[k];
     double[] topScores = new double[k];
@@ -242,17 +239,18 @@ final class StoryTermExtractor {
       topScores[at] = score;
       size = Math.min(size + 1, k);
     }
-    List<Term> terms = new ArrayList<>(size);
+    long[] terms = new long[size];
+    int kept = 0;
     for (int i = 0; i < size; i++) {
       // After the ranking, not before: a routine word that ranks high in an earnings table ("shr",
       // "cts", "qtly") is dropped rather than replaced by a weaker one, so two tables of different
       // companies keep only their names, which they don't share.
       long hash = table.hash(top[i]);
       if (!documentFrequencies.isCommonHash(hash, routineTermShare)) {
-        terms.add(new Term(hash, table.text(top[i])));
+        terms[kept++] = hash;
       }
     }
-    return terms;
+    return kept == size ? terms : Arrays.copyOf(terms, kept);
   }
 
   /**

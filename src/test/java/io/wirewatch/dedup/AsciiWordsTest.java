@@ -1,6 +1,8 @@
 package io.wirewatch.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.wirewatch.text.WordTokenizer;
 import java.util.ArrayList;
@@ -24,8 +26,26 @@ class AsciiWordsTest {
     assertWordsOf(words, "a".repeat(64) + " " + "B".repeat(63) + "9 " + "x".repeat(200));
   }
 
+  @Test
+  void shouldRefuseATextWithACharBeyondAsciiWhereverItIs() {
+    AsciiWords words = new AsciiWords();
+    String ascii = "Acme said on Monday it would buy 3M. ".repeat(40);
+    char[] beyond = {0x80, 0xE9, 0xFF, 0x100, 0x130, 0x2014, 0xD835, 0xFFFF};
+    for (int at = 0; at < ascii.length(); at += 37) {
+      for (char c : beyond) {
+        char[] text = ascii.toCharArray();
+        text[at] = c;
+        assertFalse(words.scan(text, text.length), at + " " + (int) c);
+        assertEquals(0, words.count);
+      }
+    }
+    // and the scanner, refused once, still reads the next ASCII text
+    assertTrue(words.scan(ascii.toCharArray(), ascii.length()));
+    assertWordsOf(words, ascii);
+  }
+
   private static void assertWordsOf(AsciiWords words, String text) {
-    words.scan(text.toCharArray(), text.length());
+    assertTrue(words.scan(text.toCharArray(), text.length()));
     List<String> expected = WordTokenizer.words(text);
     List<String> found = new ArrayList<>();
     for (int w = 0; w < words.count; w++) {
