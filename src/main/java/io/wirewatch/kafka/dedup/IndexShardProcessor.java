@@ -62,6 +62,27 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   /** As often as Streams allows: a check of an empty list when no story came. */
   private static final Duration RELEASE_CHECK = Duration.ofMillis(1);
 
+  /**
+   * Stored lookups: a batch is one entry, as it came; a lookup of an earlier version is its own.
+   */
+  private static final SettleInbox.Packing<IndexRequest> LOOKUPS =
+      new SettleInbox.Packing<>() {
+        @Override
+        public IndexRequest pack(List<IndexRequest> records) {
+          return Carriers.ofRequests(records);
+        }
+
+        @Override
+        public List<IndexRequest> unpack(IndexRequest entry) {
+          return Carriers.requests(entry);
+        }
+
+        @Override
+        public String keyOf(IndexRequest record) {
+          return inboxKey(record);
+        }
+      };
+
   private final long windowMillis;
   private final int partitions;
   private final Duration settle;
@@ -131,27 +152,6 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
       heldByTask.closed(context.taskId(), held);
     }
   }
-
-  /**
-   * Stored lookups: a batch is one entry, as it came; a lookup of an earlier version is its own.
-   */
-  private static final SettleInbox.Packing<IndexRequest> LOOKUPS =
-      new SettleInbox.Packing<>() {
-        @Override
-        public IndexRequest pack(List<IndexRequest> records) {
-          return Carriers.ofRequests(records);
-        }
-
-        @Override
-        public List<IndexRequest> unpack(IndexRequest entry) {
-          return Carriers.requests(entry);
-        }
-
-        @Override
-        public String keyOf(IndexRequest record) {
-          return inboxKey(record);
-        }
-      };
 
   @Override
   public void process(Record<String, IndexRequest> record) {
