@@ -20,7 +20,11 @@ final class DedupStores {
    */
   static final String INDEX = "dedup-index";
 
-  /** Lookups waiting to be claimed in event-time order, until the watermark passes them. */
+  /**
+   * Lookups waiting to be claimed in event-time order, until the watermark passes them: one entry
+   * per batch received (under its input record's place), holding the lookups not claimed yet, or a
+   * lookup that came alone under its own inbox key.
+   */
   static final String INBOX = "dedup-index-inbox";
 
   /**

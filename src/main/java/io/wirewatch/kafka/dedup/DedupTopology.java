@@ -33,6 +33,10 @@ import org.apache.kafka.streams.state.Stores;
  * <p>The two arrows into the fingerprint and index inboxes also carry watermarks, sent to every
  * partition: each input partition's progress in publication time, so that each inbox takes its
  * articles in publication order whatever the stream threads' relative speed.
+ *
+ * <p>Every arrow but the first carries batches: what one release of an inbox (or one input record
+ * of the verdict step) sends to one partition travels as one record ({@link HopBatch}), routed as
+ * each of its items would have been alone.
  */
 public final class DedupTopology {
 
@@ -95,7 +99,10 @@ public final class DedupTopology {
             .process(
                 () ->
                     new IndexShardProcessor(
-                        settings.window().toMillis(), settings.settle(), heldByTask),
+                        settings.window().toMillis(),
+                        settings.settle(),
+                        heldByTask,
+                        settings.partitions()),
                 Named.as("dedup-index-lookup"),
                 DedupStores.INDEX,
                 DedupStores.INBOX,
@@ -122,7 +129,9 @@ public final class DedupTopology {
         .mapValues(VerdictOut::assignment, Named.as("dedup-story-requests"))
         .repartition(repartitioned("dedup-story-assign", Topics.INDEX_REQUEST, settings))
         .process(
-            () -> new IndexShardProcessor(settings.window().toMillis(), null, heldByTask),
+            () ->
+                new IndexShardProcessor(
+                    settings.window().toMillis(), null, heldByTask, settings.partitions()),
             Named.as("dedup-index-assign"),
             DedupStores.INDEX);
     KStream<String, EnrichedArticle> verdicts =
@@ -185,8 +194,11 @@ public final class DedupTopology {
             .withCachingEnabled());
     builder.addStateStore(
         Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DedupStores.PENDING),
-            Serdes.String(),
-            new AvroSerde<DedupPending>(DedupPending.getClassSchema())));
+                Stores.persistentKeyValueStore(DedupStores.PENDING),
+                Serdes.String(),
+                new AvroSerde<DedupPending>(DedupPending.getClassSchema()))
+            // an article's envelope and replies mostly come within one commit, and a batch brings
+            // several of them at once: cached, an entry reaches the changelog once per commit
+            .withCachingEnabled());
   }
 }

@@ -28,6 +28,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * learned when an article is stripped must not depend on that, or a crash and its replay could
  * change verdicts. After each release the step tells every index partition how far it has come (its
  * inbox's frontier), so the index inbox can wait for the slowest fingerprint partition in turn.
+ *
+ * <p>A release hands over several articles at once: their lookups go out as one record per index
+ * partition, and the articles as one record per verdict partition ({@link HopBatch}), before the
+ * frontier that covers them.
  */
 final class FingerprintProcessor implements Processor<String, EnrichedArticle, String, Fanout> {
 
@@ -48,6 +52,8 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
   // the latest publication time fingerprinted since init: the sweep's clock
   private long latestEventTime;
   private int fingerprintedSinceSweep;
+  private HopBatch<IndexRequest> lookups;
+  private HopBatch<DedupEnvelope> envelopes;
 
   FingerprintProcessor(
       Fingerprinter fingerprinter,
@@ -90,8 +96,11 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
                     FingerprintInboxKeys.inFlightOf(claimed.key)));
     // made afresh in init, so a task revived after an aborted transaction announces again
     this.announcer = new Announcer();
+    this.lookups = new HopBatch<>(partitions, Carriers::ofRequests);
+    this.envelopes = new HopBatch<>(partitions, Carriers::ofEnvelopes);
     inbox.afterEachRelease(
         () -> {
+          sendReleased();
           announceFrontier();
           sweepSources();
         });
@@ -132,6 +141,11 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
         .orElse("");
   }
 
+  private void sendReleased() {
+    lookups.send((key, r, ts) -> context.forward(new Record<>(key, new Fanout(r, null), ts)));
+    envelopes.send((key, e, ts) -> context.forward(new Record<>(key, new Fanout(null, e), ts)));
+  }
+
   /** Sent after the articles it covers, so every index partition gets those first. */
   private void announceFrontier() {
     announcer
@@ -165,7 +179,7 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             partitions);
     for (KeyValue<String, IndexRequest> r : requests) {
       r.value.setInFlight(inFlight);
-      context.forward(new Record<>(r.key, new Fanout(r.value, null), timestamp));
+      lookups.add(r.key, r.value, timestamp, HopSizes.of(r.value));
     }
     DedupEnvelope envelope =
         DedupEnvelope.newBuilder()
@@ -174,8 +188,9 @@ final class FingerprintProcessor implements Processor<String, EnrichedArticle, S
             .setIsReply(false)
             .setOwnKeys(fp.allKeys())
             .setInFlight(inFlight)
+            .setArticleId(article.id())
             .build();
-    context.forward(new Record<>(article.id(), new Fanout(null, envelope), timestamp));
+    envelopes.add(article.id(), envelope, timestamp, HopSizes.of(envelope));
   }
 
   private String stripBoilerplate(String source, Article article) {

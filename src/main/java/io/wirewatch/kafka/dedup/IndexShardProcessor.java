@@ -40,10 +40,17 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * yet as such, and the verdict step, when that owner's story could change the article's, sends a
  * STORY_QUERY here. Its answer is held ({@link HeldAnswers}) until the story is recorded. Entries
  * claimed by a version before this one carry no such mark and count as decided.
+ *
+ * <p>Requests come in batches, one record per sending release or verdict record ({@link Carriers});
+ * a batch of lookups is one entry of the inbox until its last lookup is claimed. The replies of one
+ * release, and the answers released together, go out as one record per verdict partition ({@link
+ * HopBatch}).
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
   static final String STORY_PREFIX = "a:";
+
+  private static final String BATCH_PREFIX = "batch|";
 
   /**
    * How long an answer waits for an owner's story, in wall-clock time while the task runs. A story
@@ -55,21 +62,47 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   /** As often as Streams allows: a check of an empty list when no story came. */
   private static final Duration RELEASE_CHECK = Duration.ofMillis(1);
 
+  /**
+   * Stored lookups: a batch is one entry, as it came; a lookup of an earlier version is its own.
+   */
+  private static final SettleInbox.Packing<IndexRequest> LOOKUPS =
+      new SettleInbox.Packing<>() {
+        @Override
+        public IndexRequest pack(List<IndexRequest> records) {
+          return Carriers.ofRequests(records);
+        }
+
+        @Override
+        public List<IndexRequest> unpack(IndexRequest entry) {
+          return Carriers.requests(entry);
+        }
+
+        @Override
+        public String keyOf(IndexRequest record) {
+          return inboxKey(record);
+        }
+      };
+
   private final long windowMillis;
+  private final int partitions;
   private final Duration settle;
   private final HeldAnswersByTask heldByTask;
   private ProcessorContext<String, DedupEnvelope> context;
   private WindowStore<String, IndexHit> index;
   private SettleInbox<IndexRequest> inbox;
   private HeldAnswers held;
+  private HopBatch<DedupEnvelope> replies;
 
   /**
    * @param settle sets how often the inbox is checked; null for a processor that only records story
    *     assignments and takes story queries
    * @param heldByTask shared by the two processors of the topology
+   * @param partitions the verdict topic's partition count
    */
-  IndexShardProcessor(long windowMillis, Duration settle, HeldAnswersByTask heldByTask) {
+  IndexShardProcessor(
+      long windowMillis, Duration settle, HeldAnswersByTask heldByTask, int partitions) {
     this.windowMillis = windowMillis;
+    this.partitions = partitions;
     this.settle = settle;
     this.heldByTask = heldByTask;
   }
@@ -79,6 +112,7 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     this.context = context;
     this.index = context.getStateStore(DedupStores.INDEX);
     if (settle != null) {
+      this.replies = new HopBatch<>(partitions, Carriers::ofEnvelopes);
       this.inbox =
           SettleInbox.open(
               context,
@@ -87,18 +121,28 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
               settle,
               // the fingerprint partitions send lookups in order; the watermark is all it takes
               Duration.ZERO,
-              (claimed, now) -> lookup(claimed.value, now));
+              (claimed, now) -> lookup(claimed.value, now),
+              LOOKUPS);
+      inbox.afterEachRelease(this::sendReplies);
       this.held = HeldAnswers.open(context, DedupStores.HELD, STORY_WAIT, this::recordedStory);
       heldByTask.opened(context.taskId(), held);
       // queries and stories come to the assignment processor of this task, which cannot forward:
       // their answers go out with this processor's next record or its next wall-clock check, and
       // wait in the held store until then, so a commit in between loses none
       context.schedule(
-          RELEASE_CHECK, PunctuationType.WALL_CLOCK_TIME, now -> held.releaseReady(forwardAt(now)));
+          RELEASE_CHECK,
+          PunctuationType.WALL_CLOCK_TIME,
+          now -> {
+            held.releaseReady(toReplies(now));
+            sendReplies();
+          });
       context.schedule(
           SettleInbox.tick(settle),
           PunctuationType.WALL_CLOCK_TIME,
-          now -> held.release(now, forwardAt(now)));
+          now -> {
+            held.release(now, toReplies(now));
+            sendReplies();
+          });
     }
   }
 
@@ -112,7 +156,8 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
   @Override
   public void process(Record<String, IndexRequest> record) {
     if (held != null) {
-      held.releaseReady(forwardAt(context.currentSystemTimeMs()));
+      held.releaseReady(toReplies(context.currentSystemTimeMs()));
+      sendReplies();
     }
     if (Watermarks.isWatermark(record.key(), record.value())) {
       inbox.watermark(
@@ -121,16 +166,36 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
           context.currentSystemTimeMs());
       return;
     }
-    IndexRequest request = record.value();
-    if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
-      assignStory(request);
-      return;
+    List<IndexRequest> lookups = new ArrayList<>();
+    Carriers.takeEach(
+        Carriers.requests(record.value()),
+        request -> {
+          if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
+            assignStory(request);
+          } else if (request.getKind() == IndexRequestKind.STORY_QUERY) {
+            answerLater(request);
+          } else {
+            lookups.add(request);
+          }
+        });
+    if (lookups.size() == 1 && record.value().getBatch().isEmpty()) {
+      // a lookup sent alone, as earlier versions sent each: stored under its own key, as they were
+      inbox.put(inboxKey(lookups.get(0)), lookups.get(0), context.currentSystemTimeMs());
+    } else if (!lookups.isEmpty()) {
+      inbox.putAll(batchKey(lookups.get(0)), lookups, context.currentSystemTimeMs());
     }
-    if (request.getKind() == IndexRequestKind.STORY_QUERY) {
-      answerLater(request);
-      return;
-    }
-    inbox.put(inboxKey(request), request, context.currentSystemTimeMs());
+  }
+
+  /**
+   * A batch's inbox entry, named by the input record's place: no other entry held can have it, and
+   * a record taken again (at-least-once) replaces its own entry. The prefix sorts apart from the
+   * keys of single lookups, which begin with their time.
+   */
+  private String batchKey(IndexRequest first) {
+    return context
+        .recordMetadata()
+        .map(m -> BATCH_PREFIX + m.partition() + ':' + m.offset())
+        .orElseGet(() -> BATCH_PREFIX + inboxKey(first));
   }
 
   /**
@@ -167,8 +232,13 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
             .setHits(hits)
             .setArticle(null)
             .setInFlight(request.getInFlight())
+            .setArticleId(request.getArticleId())
             .build();
-    context.forward(new Record<>(request.getArticleId(), reply, now));
+    replies.add(request.getArticleId(), reply, now, HopSizes.of(reply));
+  }
+
+  private void sendReplies() {
+    replies.send((articleId, reply, at) -> context.forward(new Record<>(articleId, reply, at)));
   }
 
   /**
@@ -225,8 +295,12 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
     }
   }
 
-  private BiConsumer<String, DedupEnvelope> forwardAt(long now) {
-    return (articleId, reply) -> context.forward(new Record<>(articleId, reply, now));
+  /** Gathers released answers to go out with the replies; each names its article in a batch. */
+  private BiConsumer<String, DedupEnvelope> toReplies(long now) {
+    return (articleId, reply) -> {
+      DedupEnvelope named = DedupEnvelope.newBuilder(reply).setArticleId(articleId).build();
+      replies.add(articleId, named, now, HopSizes.of(named));
+    };
   }
 
   /**

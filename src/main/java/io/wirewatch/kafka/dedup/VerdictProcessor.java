@@ -41,6 +41,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * owner's story could change the article's, the article waits: a STORY_QUERY goes to a shard
  * holding a key of each such owner, and the verdict is given once every answer is in. Owners are
  * earlier articles, so no two articles wait for each other; most articles wait for none.
+ *
+ * <p>Envelopes come in batches ({@link Carriers}), each taken as if it had come alone; the story
+ * assignments and queries that one input record gives go out as one record per index partition
+ * ({@link HopBatch}).
  */
 final class VerdictProcessor implements Processor<String, DedupEnvelope, String, VerdictOut> {
 
@@ -54,6 +58,7 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   private final int partitions;
   private ProcessorContext<String, VerdictOut> context;
   private KeyValueStore<String, DedupPending> pending;
+  private HopBatch<IndexRequest> toIndex;
 
   VerdictProcessor(VerdictDecider decider, int shards, int partitions) {
     this.decider = decider;
@@ -65,13 +70,27 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
   public void init(ProcessorContext<String, VerdictOut> context) {
     this.context = context;
     this.pending = context.getStateStore(DedupStores.PENDING);
+    this.toIndex = new HopBatch<>(partitions, Carriers::ofRequests);
     context.schedule(Duration.ofMinutes(1), PunctuationType.STREAM_TIME, this::decideStale);
   }
 
   @Override
   public void process(Record<String, DedupEnvelope> record) {
-    String articleId = record.key();
-    DedupEnvelope envelope = record.value();
+    try {
+      Carriers.takeEach(
+          Carriers.envelopes(record.value()), e -> take(Carriers.articleId(record.key(), e), e));
+    } finally {
+      sendToIndex();
+    }
+  }
+
+  private void sendToIndex() {
+    toIndex.send(
+        (shard, request, ts) ->
+            context.forward(new Record<>(shard, new VerdictOut(null, request), ts)));
+  }
+
+  private void take(String articleId, DedupEnvelope envelope) {
     String key = pendingKey(articleId, envelope.getInFlight());
     DedupPending state = pending.get(key);
     if (envelope.getIsStoryAnswer()) {
@@ -130,7 +149,7 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
     for (KeyValue<String, IndexRequest> q : queries) {
       // the answer comes back under the same record of the article
       q.value.setInFlight(inFlight);
-      context.forward(new Record<>(q.key, new VerdictOut(null, q.value), article.getReceivedAt()));
+      toIndex.add(q.key, q.value, article.getReceivedAt(), HopSizes.of(q.value));
     }
     state.setStoryQueries(queries.size());
     return true;
@@ -227,7 +246,7 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
             ownedKeys(state),
             shards,
             partitions)) {
-      context.forward(new Record<>(r.key, new VerdictOut(null, r.value), timestamp));
+      toIndex.add(r.key, r.value, timestamp, HopSizes.of(r.value));
     }
   }
 
@@ -302,5 +321,6 @@ final class VerdictProcessor implements Processor<String, DedupEnvelope, String,
         emit(kv.value.getArticle().getId(), kv.value, now);
       }
     }
+    sendToIndex();
   }
 }

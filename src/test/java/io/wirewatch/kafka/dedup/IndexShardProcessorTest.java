@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -42,8 +44,8 @@ class IndexShardProcessorTest {
     HeldAnswersByTask held = new HeldAnswersByTask();
     t.addSource("lookups", Serdes.String().deserializer(), REQUEST.deserializer(), "lookups");
     t.addSource("assigns", Serdes.String().deserializer(), REQUEST.deserializer(), "assigns");
-    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE, held), "lookups");
-    t.addProcessor("assign", () -> new IndexShardProcessor(window, null, held), "assigns");
+    t.addProcessor("lookup", () -> new IndexShardProcessor(window, SETTLE, held, 4), "lookups");
+    t.addProcessor("assign", () -> new IndexShardProcessor(window, null, held, 4), "assigns");
     t.addSink("replies", "replies", Serdes.String().serializer(), ENVELOPE.serializer(), "lookup");
     t.addStateStore(
         Stores.windowStoreBuilder(
@@ -111,7 +113,14 @@ class IndexShardProcessorTest {
 
     /** The owners named in each reply since the last read, as "owner:story". */
     List<List<String>> ownersReplied() {
-      return replies.readValuesToList().stream().map(IndexShardProcessorTest::owners).toList();
+      return readReplies().stream().map(IndexShardProcessorTest::owners).toList();
+    }
+
+    /** The replies since the last read, one by one whether or not they came in a batch. */
+    List<DedupEnvelope> readReplies() {
+      return replies.readValuesToList().stream()
+          .flatMap(r -> Carriers.envelopes(r).stream())
+          .toList();
     }
 
     @Override
@@ -145,11 +154,33 @@ class IndexShardProcessorTest {
       shard.lookup("c", t + 2000, keys());
       shard.settle();
 
-      List<DedupEnvelope> out = shard.replies.readValuesToList();
+      List<DedupEnvelope> out = shard.readReplies();
       assertEquals(List.of(), out.get(0).getHits());
       // before the assignment: a's story is still to come
       assertEquals(List.of("a:", "a:"), owners(out.get(1)));
       assertEquals(List.of("a:story-1", "a:story-1"), owners(out.get(2)));
+    }
+  }
+
+  @Test
+  void shouldClaimTheLookupsOfABatchAsIfEachCameAlone() {
+    try (Shard shard = new Shard(state)) {
+      long t = T0.toEpochMilli();
+      // the later one first: the inbox takes them in event-time order whatever their order here
+      IndexRequest later = request(IndexRequestKind.LOOKUP, "b", t + 1000, null, keys());
+      IndexRequest earlier = request(IndexRequestKind.LOOKUP, "a", t, null, keys());
+      shard.lookups.pipeInput("shard-0", Carriers.ofRequests(List.of(later, earlier)), T0);
+      assertEquals(1, entries(shard.d.getKeyValueStore(DedupStores.INBOX)), "one entry");
+      shard.settle();
+
+      Map<String, List<String>> owners = new TreeMap<>();
+      for (var r : shard.replies.readKeyValuesToList()) {
+        for (DedupEnvelope reply : Carriers.envelopes(r.value)) {
+          owners.put(Carriers.articleId(r.key, reply), owners(reply));
+        }
+      }
+      assertEquals(Map.of("a", List.of(), "b", List.of("a:", "a:")), owners);
+      assertEquals(0, entries(shard.d.getKeyValueStore(DedupStores.INBOX)));
     }
   }
 
@@ -178,17 +209,17 @@ class IndexShardProcessorTest {
       shard.lookup("a", t, keys());
       shard.lookup("z", t + 10, List.of("p:9"));
       shard.settle();
-      shard.replies.readValuesToList();
+      shard.readReplies();
 
       // b asks twice in one task (its two partitions' shards live on one here): a, then z
       shard.query("b", t + 1000, List.of("a"));
       shard.query("b", t + 1000, List.of("z"));
       shard.settle();
-      assertEquals(List.of(), shard.replies.readValuesToList());
+      assertEquals(List.of(), shard.readReplies());
 
       shard.assign("a", t, "story-1", keys());
       shard.settle();
-      List<DedupEnvelope> first = shard.replies.readValuesToList();
+      List<DedupEnvelope> first = shard.readReplies();
       assertEquals(1, first.size());
       assertEquals(true, first.get(0).getIsStoryAnswer());
       assertEquals(List.of("a:story-1"), owners(first.get(0)));
@@ -209,7 +240,7 @@ class IndexShardProcessorTest {
       shard.settle();
       shard.assign("a", t, "story-1", keys());
       shard.settle();
-      shard.replies.readValuesToList();
+      shard.readReplies();
 
       // answered at once, but sent only at the next release: a commit before it must keep it
       shard.query("c", t + 2000, List.of("a"));
@@ -221,9 +252,9 @@ class IndexShardProcessorTest {
     }
   }
 
-  private static int entries(KeyValueStore<String, DedupEnvelope> store) {
+  private static int entries(KeyValueStore<String, ?> store) {
     int n = 0;
-    try (KeyValueIterator<String, DedupEnvelope> it = store.all()) {
+    try (KeyValueIterator<String, ?> it = store.all()) {
       for (; it.hasNext(); it.next()) {
         n++;
       }

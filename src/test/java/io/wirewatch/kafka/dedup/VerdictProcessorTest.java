@@ -42,6 +42,7 @@ class VerdictProcessorTest {
   private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
   private static final int SHARDS = 16;
   private static final int PARTITIONS = 4;
+  private static final IndexRequestKind ASSIGN = IndexRequestKind.ASSIGN_STORY;
   private static final AvroSerde<DedupEnvelope> ENVELOPE =
       new AvroSerde<>(DedupEnvelope.getClassSchema());
   // three distinct term pairs: enough votes for a story (DedupSettings' storyVotes)
@@ -149,20 +150,54 @@ class VerdictProcessorTest {
     assertEquals("earlier", verdicts.get(0).getDedup().getStoryId());
   }
 
+  @Test
+  void shouldTakeEachEnvelopeOfABatchAsIfItCameAlone() {
+    List<DedupEnvelope> batch = new ArrayList<>();
+    batch.addAll(ownRecordAndReply("first", T0, List.of()));
+    batch.addAll(ownRecordAndReply("second", T0.plusSeconds(60), owner("first", "first", T0)));
+    envelopes.pipeInput("first", Carriers.ofEnvelopes(batch), T0.plusSeconds(60));
+
+    List<EnrichedArticle> verdicts = verdicts();
+    assertEquals(List.of("first", "second"), verdicts.stream().map(a -> a.getId()).toList());
+    assertEquals("first", verdicts.get(1).getDedup().getStoryId());
+    List<IndexRequest> assigned = requests(IndexRequestKind.ASSIGN_STORY);
+    assertEquals(
+        List.of("first", "second"),
+        assigned.stream().map(IndexRequest::getArticleId).distinct().sorted().toList());
+    // as many as the two would send alone, in at most one record per index partition
+    List<String> firstKeys = new ArrayList<>(List.of("x:first"));
+    firstKeys.addAll(STORY_KEYS);
+    assertEquals(
+        IndexKeys.requests(ASSIGN, "first", 0, "first", 0, firstKeys, SHARDS, PARTITIONS).size()
+            + IndexKeys.requests(
+                    ASSIGN, "second", 0, "first", 0, List.of("x:second"), SHARDS, PARTITIONS)
+                .size(),
+        assigned.size());
+    assertTrue(out.stream().filter(o -> o.assignment() != null).count() <= PARTITIONS);
+  }
+
   /** An article's own record and the one shard reply it waits for, naming {@code hits}' owner. */
   private void arrive(String id, Instant at, List<IndexHit> hits) {
+    for (DedupEnvelope e : ownRecordAndReply(id, at, hits)) {
+      // alone, as earlier versions sent them: the record's key names the article
+      e.setArticleId("");
+      envelopes.pipeInput(id, e, at);
+    }
+  }
+
+  /** The two as they travel in a batch, each naming its article. */
+  private static List<DedupEnvelope> ownRecordAndReply(String id, Instant at, List<IndexHit> hits) {
     List<String> own = new ArrayList<>();
     own.add("x:" + id);
     own.addAll(STORY_KEYS);
-    envelopes.pipeInput(
-        id,
+    return List.of(
         DedupEnvelope.newBuilder()
             .setArticle(article(id, at))
             .setExpectedReplies(1)
             .setOwnKeys(own)
+            .setArticleId(id)
             .build(),
-        at);
-    envelopes.pipeInput(id, DedupEnvelope.newBuilder().setIsReply(true).setHits(hits).build(), at);
+        DedupEnvelope.newBuilder().setIsReply(true).setHits(hits).setArticleId(id).build());
   }
 
   private void answer(String asker, String owner, String storyId) {
@@ -211,8 +246,9 @@ class VerdictProcessorTest {
 
   private List<IndexRequest> requests(IndexRequestKind kind) {
     return out.stream()
-        .filter(o -> o.assignment() != null && o.assignment().getKind() == kind)
-        .map(VerdictOut::assignment)
+        .filter(o -> o.assignment() != null)
+        .flatMap(o -> Carriers.requests(o.assignment()).stream())
+        .filter(r -> r.getKind() == kind)
         .toList();
   }
 }
