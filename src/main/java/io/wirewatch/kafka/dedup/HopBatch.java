@@ -13,7 +13,7 @@ import java.util.function.Function;
  *
  * <p>A batch is held to {@link PartitionBatches#MAX_BYTES} of its items' estimated size (an item
  * over it goes alone), so no record nears what the broker refuses. A group of one goes as the item
- * itself, in the format of earlier versions.
+ * itself, but written with this version's schema: an older version cannot read it either.
  */
 final class HopBatch<V> {
 

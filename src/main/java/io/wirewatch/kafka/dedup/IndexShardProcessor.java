@@ -42,15 +42,13 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * claimed by a version before this one carry no such mark and count as decided.
  *
  * <p>Requests come in batches, one record per sending release or verdict record ({@link Carriers});
- * a batch of lookups is one entry of the inbox until its last lookup is claimed. The replies of one
+ * each lookup of a batch is stored in the inbox on its own, as it was before. The replies of one
  * release, and the answers released together, go out as one record per verdict partition ({@link
  * HopBatch}).
  */
 final class IndexShardProcessor implements Processor<String, IndexRequest, String, DedupEnvelope> {
 
   static final String STORY_PREFIX = "a:";
-
-  private static final String BATCH_PREFIX = "batch|";
 
   /**
    * How long an answer waits for an owner's story, in wall-clock time while the task runs. A story
@@ -61,27 +59,6 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
 
   /** As often as Streams allows: a check of an empty list when no story came. */
   private static final Duration RELEASE_CHECK = Duration.ofMillis(1);
-
-  /**
-   * Stored lookups: a batch is one entry, as it came; a lookup of an earlier version is its own.
-   */
-  private static final SettleInbox.Packing<IndexRequest> LOOKUPS =
-      new SettleInbox.Packing<>() {
-        @Override
-        public IndexRequest pack(List<IndexRequest> records) {
-          return Carriers.ofRequests(records);
-        }
-
-        @Override
-        public List<IndexRequest> unpack(IndexRequest entry) {
-          return Carriers.requests(entry);
-        }
-
-        @Override
-        public String keyOf(IndexRequest record) {
-          return inboxKey(record);
-        }
-      };
 
   private final long windowMillis;
   private final int partitions;
@@ -121,8 +98,7 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
               settle,
               // the fingerprint partitions send lookups in order; the watermark is all it takes
               Duration.ZERO,
-              (claimed, now) -> lookup(claimed.value, now),
-              LOOKUPS);
+              (claimed, now) -> lookup(claimed.value, now));
       inbox.afterEachRelease(this::sendReplies);
       this.held = HeldAnswers.open(context, DedupStores.HELD, STORY_WAIT, this::recordedStory);
       heldByTask.opened(context.taskId(), held);
@@ -167,35 +143,27 @@ final class IndexShardProcessor implements Processor<String, IndexRequest, Strin
       return;
     }
     List<IndexRequest> lookups = new ArrayList<>();
-    Carriers.takeEach(
-        Carriers.requests(record.value()),
-        request -> {
-          if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
-            assignStory(request);
-          } else if (request.getKind() == IndexRequestKind.STORY_QUERY) {
-            answerLater(request);
-          } else {
-            lookups.add(request);
-          }
-        });
-    if (lookups.size() == 1 && record.value().getBatch().isEmpty()) {
-      // a lookup sent alone, as earlier versions sent each: stored under its own key, as they were
-      inbox.put(inboxKey(lookups.get(0)), lookups.get(0), context.currentSystemTimeMs());
-    } else if (!lookups.isEmpty()) {
-      inbox.putAll(batchKey(lookups.get(0)), lookups, context.currentSystemTimeMs());
+    try {
+      Carriers.takeEach(
+          Carriers.requests(record.value()),
+          request -> {
+            if (request.getKind() == IndexRequestKind.ASSIGN_STORY) {
+              assignStory(request);
+            } else if (request.getKind() == IndexRequestKind.STORY_QUERY) {
+              answerLater(request);
+            } else {
+              lookups.add(request);
+            }
+          });
+    } finally {
+      // each lookup its own inbox entry, as before batches: a batch stored whole would be rewritten
+      // every time a release takes some of it, and a batch taken a few lookups at a time (as when
+      // one fingerprint partition runs far ahead of another) would write its rest again and again.
+      // Stored even when another item of the record threw: takeEach went through them all
+      for (IndexRequest lookup : lookups) {
+        inbox.put(inboxKey(lookup), lookup, context.currentSystemTimeMs());
+      }
     }
-  }
-
-  /**
-   * A batch's inbox entry, named by the input record's place: no other entry held can have it, and
-   * a record taken again (at-least-once) replaces its own entry. The prefix sorts apart from the
-   * keys of single lookups, which begin with their time.
-   */
-  private String batchKey(IndexRequest first) {
-    return context
-        .recordMetadata()
-        .map(m -> BATCH_PREFIX + m.partition() + ':' + m.offset())
-        .orElseGet(() -> BATCH_PREFIX + inboxKey(first));
   }
 
   /**

@@ -4,7 +4,6 @@ import io.wirewatch.dedup.LowWatermark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,11 +32,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * RocksDB iterator for each (over the tombstones of every record released before) took a tenth of
  * the stream threads' CPU in the bench's profile. The inbox holds only what is in flight, so the
  * copy is small.
- *
- * <p>An inbox with a {@link Packing} stores each batch it is given ({@link #putAll}) as one entry,
- * rewritten as its records leave ({@link InboxBatches}); one without stores each record under its
- * own key. Either way the sorted copy holds single records, so the order records leave in is the
- * same whichever way they came and were stored.
  */
 final class SettleInbox<V> {
 
@@ -49,8 +43,6 @@ final class SettleInbox<V> {
   private final LowWatermark low = new LowWatermark();
   private final long waitMillis;
   private final BiConsumer<KeyValue<String, V>, Long> claim;
-  private final Packing<V> packing;
-  private final InboxBatches<V> batches = new InboxBatches<>();
   // wall-clock arrival, in memory only: records found in the store after a restart count as
   // arrived when the inbox opened, so they settle together rather than one per pass
   private final Map<String, Long> arrivedAt = new HashMap<>();
@@ -58,45 +50,22 @@ final class SettleInbox<V> {
   private long frontier = LowWatermark.IDLE;
   private Runnable afterRelease = () -> {};
 
-  /** How several records are stored as one entry. */
-  interface Packing<V> {
-    /** One entry holding the records; a single record is its own entry. */
-    V pack(List<V> records);
-
-    /** The records an entry holds: itself, when it is a single record. */
-    List<V> unpack(V entry);
-
-    /** A record's inbox key. */
-    String keyOf(V record);
-  }
-
   private SettleInbox(
       KeyValueStore<String, V> store,
       KeyValueStore<String, Long> watermarks,
       Duration minimumWait,
       BiConsumer<KeyValue<String, V>, Long> claim,
-      Packing<V> packing,
       long openedAt) {
     this.store = store;
     this.openedAt = openedAt;
     this.watermarks = watermarks;
     this.waitMillis = minimumWait.toMillis();
     this.claim = claim;
-    this.packing = packing;
     try (KeyValueIterator<String, Long> it = watermarks.all()) {
       it.forEachRemaining(kv -> low.announce(Integer.parseInt(kv.key), kv.value));
     }
-    List<KeyValue<String, V>> entries = new ArrayList<>();
     try (KeyValueIterator<String, V> it = store.all()) {
-      it.forEachRemaining(entries::add);
-    }
-    for (KeyValue<String, V> kv : entries) {
-      if (packing == null) {
-        held.put(kv.key, kv.value);
-      } else {
-        // an entry of an earlier version, or one record left of a batch, unpacks to itself
-        hold(kv.key, packing.unpack(kv.value), openedAt);
-      }
+      it.forEachRemaining(kv -> held.put(kv.key, kv.value));
     }
   }
 
@@ -112,27 +81,12 @@ final class SettleInbox<V> {
       Duration settle,
       Duration minimumWait,
       BiConsumer<KeyValue<String, V>, Long> claim) {
-    return open(context, storeName, watermarkStoreName, settle, minimumWait, claim, null);
-  }
-
-  /**
-   * As above, storing each batch given to {@link #putAll} as one entry packed by {@code packing}.
-   */
-  static <V> SettleInbox<V> open(
-      ProcessorContext<?, ?> context,
-      String storeName,
-      String watermarkStoreName,
-      Duration settle,
-      Duration minimumWait,
-      BiConsumer<KeyValue<String, V>, Long> claim,
-      Packing<V> packing) {
     SettleInbox<V> inbox =
         new SettleInbox<>(
             context.getStateStore(storeName),
             context.getStateStore(watermarkStoreName),
             minimumWait,
             claim,
-            packing,
             context.currentSystemTimeMs());
     context.schedule(tick(settle), PunctuationType.WALL_CLOCK_TIME, inbox::release);
     return inbox;
@@ -169,48 +123,9 @@ final class SettleInbox<V> {
   }
 
   void put(String key, V value, long now) {
-    if (packing != null) {
-      putAll(key, List.of(value), now);
-      return;
-    }
     store.put(key, value);
     held.put(key, value);
     arrivedAt.put(key, now);
-  }
-
-  /**
-   * Records that came together: one store entry under {@code entryKey} with a packing, which must
-   * name no other entry held (the input record's place does), else one entry per record.
-   */
-  void putAll(String entryKey, List<V> records, long now) {
-    if (packing == null) {
-      throw new IllegalStateException("an inbox without a packing takes records one by one");
-    }
-    store.put(entryKey, packing.pack(records));
-    hold(entryKey, records, now);
-  }
-
-  private void hold(String entryKey, List<V> records, long now) {
-    Map<String, V> byKey = new LinkedHashMap<>();
-    for (V r : records) {
-      byKey.put(packing.keyOf(r), r);
-    }
-    write(batches.add(entryKey, byKey));
-    held.putAll(byKey);
-    for (String key : byKey.keySet()) {
-      arrivedAt.put(key, now);
-    }
-  }
-
-  /** Rewrites the entries that lost records, or deletes them when they have none left. */
-  private void write(Map<String, List<V>> changed) {
-    for (Map.Entry<String, List<V>> e : changed.entrySet()) {
-      if (e.getValue().isEmpty()) {
-        store.delete(e.getKey());
-      } else {
-        store.put(e.getKey(), packing.pack(e.getValue()));
-      }
-    }
   }
 
   /** Takes an input partition's watermark, then releases what it lets through. */
@@ -259,14 +174,9 @@ final class SettleInbox<V> {
       }
       // a record whose hand-over threw leaves too: kept, it would throw again at every pass and,
       // being at the front, hold back everything behind it
-      if (packing == null) {
-        store.delete(kv.key);
-      }
+      store.delete(kv.key);
       held.remove(kv.key);
       arrivedAt.remove(kv.key);
-    }
-    if (packing != null && !due.isEmpty()) {
-      write(batches.remove(due.stream().map(kv -> kv.key).toList()));
     }
     afterRelease.run();
     if (failed != null) {

@@ -170,7 +170,7 @@ class IndexShardProcessorTest {
       IndexRequest later = request(IndexRequestKind.LOOKUP, "b", t + 1000, null, keys());
       IndexRequest earlier = request(IndexRequestKind.LOOKUP, "a", t, null, keys());
       shard.lookups.pipeInput("shard-0", Carriers.ofRequests(List.of(later, earlier)), T0);
-      assertEquals(1, entries(shard.d.getKeyValueStore(DedupStores.INBOX)), "one entry");
+      assertEquals(2, entries(shard.d.getKeyValueStore(DedupStores.INBOX)), "an entry per lookup");
       shard.settle();
 
       Map<String, List<String>> owners = new TreeMap<>();
